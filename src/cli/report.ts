@@ -1,0 +1,38 @@
+// A readable terminal report: each article with its headline, dateline, byline and entities.
+import type { Analysis, Entity } from '../core/types';
+
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+function describe(e: Entity, analysis: Analysis): string {
+  switch (e.kind) {
+    case 'person': {
+      const titles = e.titleRefs.map((r) => (analysis.entities[r] as { value: string }).value);
+      return `${e.role === 'official' ? 'official' : e.role} ${e.name}${titles.length ? ` (${titles.join('、')})` : ''}`;
+    }
+    case 'title':
+      return `title ${e.value}${e.organization ? ` [${e.organization} | ${e.post}]` : ''}`;
+    case 'organization':
+      return `organization ${e.name}`;
+    case 'date':
+      return `date ${flat(e.text)} = ${e.value || '(relative)'}`;
+    case 'figure':
+      return `figure ${flat(e.text)} = ${e.value}${e.unit ? ' ' + e.unit : ''}${e.approximate ? ' (approx.)' : ''}`;
+  }
+}
+
+export function formatReport(file: string, text: string, analysis: Analysis): string {
+  const lines: string[] = [`== ${file}: ${analysis.articles.length} articles, ${analysis.entities.length} entities`];
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  analysis.articles.forEach((a, i) => {
+    lines.push('');
+    const head = [a.pretitle?.text, a.headline?.text, a.subtitle?.text].filter(Boolean).join(' / ');
+    lines.push(`[${i + 1}] ${head || '(no headline)'}${a.headlinePlacement === 'elsewhere' ? '  (headline found elsewhere on the page)' : ''}`);
+    lines.push(`    lines ${lineOf(a.start)}-${lineOf(a.end)}`);
+    if (a.dateline) lines.push(`    dateline: ${flat(a.dateline.text)}`);
+    if (a.byline) lines.push(`    byline: ${a.byline.names.join(', ') || flat(a.byline.text)}`);
+    for (const e of analysis.entities) {
+      if (e.article === i && e.kind !== 'title') lines.push(`    - ${describe(e, analysis)}`);
+    }
+  });
+  return lines.join('\n') + '\n';
+}

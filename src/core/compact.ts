@@ -1,0 +1,107 @@
+// A compact view of raw OCR text: hard line breaks and stray spaces removed, full-width digits and
+// letters folded to ASCII, paragraph breaks (blank lines) kept as a single "\n". Recognizers work on
+// the compact text, where "10月 6日" reads "10月6日" and "高新投\n控集团" reads "高新投控集团", and map
+// their spans back to raw offsets with `rawSpan`, so a span that crosses a line break covers it.
+
+export interface CompactText {
+  /** The compact text. */
+  readonly text: string;
+  /** Raw offset of each compact character (relative to the start of the raw text given). */
+  readonly toRaw: Int32Array;
+  /** Raw length, so that an empty compact span can still be mapped. */
+  readonly rawLength: number;
+}
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+
+/** Characters whose full-width form is folded to ASCII (digits, letters, and number punctuation). */
+function foldChar(code: number): number {
+  if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) {
+    const ascii = code - 0xfee0;
+    // digits, letters, and . % + - / : which appear inside numbers and dates
+    if (
+      (ascii >= 0x30 && ascii <= 0x39) ||
+      (ascii >= 0x41 && ascii <= 0x5a) ||
+      (ascii >= 0x61 && ascii <= 0x7a) ||
+      ascii === 0x2e || ascii === 0x25 || ascii === 0x2b || ascii === 0x2d || ascii === 0x2f || ascii === 0x3a
+    ) {
+      return ascii;
+    }
+  }
+  return code;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0b || code === 0x0c;
+}
+
+/** ASCII word characters: a break between two of them is a space, not nothing. */
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Builds the compact view of `raw`. Whitespace between two ASCII letters is kept as one space
+ * (English words stay apart); whitespace next to anything else is dropped, except that a line
+ * holding only whitespace (a blank line) becomes a paragraph break "\n".
+ */
+export function compact(raw: string): CompactText {
+  const n = raw.length;
+  const out: number[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let i = 0;
+  while (i < n) {
+    const code = raw.charCodeAt(i);
+    if (code !== 0x0a && !isSpace(code)) {
+      out.push(foldChar(code));
+      map[len++] = i;
+      i++;
+      continue;
+    }
+    // A run of whitespace: count its line breaks.
+    const runStart = i;
+    let breaks = 0;
+    while (i < n) {
+      const c = raw.charCodeAt(i);
+      if (c === 0x0a) breaks++;
+      else if (!isSpace(c)) break;
+      i++;
+    }
+    if (breaks >= 2) {
+      if (len > 0 && i < n) {
+        out.push(0x0a);
+        map[len++] = runStart;
+      }
+      continue;
+    }
+    const prev = len > 0 ? out[len - 1] : -1;
+    const next = i < n ? foldChar(raw.charCodeAt(i)) : -1;
+    // A bare line break inside a number is the wrap cutting it ("10\n0亿元"): join it.
+    const bareBreak = breaks === 1 && raw.slice(runStart, i).trim() === '';
+    const onlyBreak = bareBreak && !/[ \t\u3000\u00a0]/.test(raw.slice(runStart, i));
+    if (isAsciiWord(prev) && isAsciiWord(next) && !(onlyBreak && isDigit(prev) && isDigit(next))) {
+      out.push(0x20);
+      map[len++] = runStart;
+    }
+  }
+  map[len] = n;
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode(...out.slice(k, Math.min(len, k + CHUNK)));
+  return { text, toRaw: map.subarray(0, len + 1), rawLength: n };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Maps a compact span [start, end) to the raw span it covers (line breaks inside included). */
+export function rawSpan(ct: CompactText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = ct.toRaw[Math.min(start, ct.text.length)];
+    return { start: at, end: at };
+  }
+  return { start: ct.toRaw[start], end: ct.toRaw[end - 1] + 1 };
+}

@@ -1,0 +1,151 @@
+// The engine's result types. Offsets are UTF-16 code units into the text exactly as given
+// (line breaks, stray spaces and CRLF included); `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityKind = 'person' | 'title' | 'organization' | 'date' | 'figure';
+
+export type PersonRole = 'official' | 'reporter' | 'other';
+
+interface EntityBase extends Span {
+  /** The text of the span as stored (it may hold line breaks). */
+  text: string;
+  /** Index of the article the span lies in, or -1 outside every article. */
+  article: number;
+}
+
+/** One mention of a person; `id` is shared by every mention of the same person on the page. */
+export interface PersonMention extends EntityBase {
+  kind: 'person';
+  /** Stable id within one analysis, e.g. "p0". */
+  id: string;
+  /** The name with line breaks and spaces removed. */
+  name: string;
+  role: PersonRole;
+  /** Indexes into Analysis.entities of the title spans given to this mention in place. */
+  titleRefs: number[];
+}
+
+/** A post the text gives a person, split into organization and post where it can be. */
+export interface TitleMention extends EntityBase {
+  kind: 'title';
+  /** The title with line breaks and spaces removed, e.g. "高新区党工委副书记". */
+  value: string;
+  /** The organization part, e.g. "高新区党工委" ("" when the title is a bare post). */
+  organization: string;
+  /** The post part, e.g. "副书记". */
+  post: string;
+  /** Id of the person the title belongs to, when known. */
+  personId?: string;
+}
+
+export interface OrganizationMention extends EntityBase {
+  kind: 'organization';
+  /** The name with line breaks and spaces removed. */
+  name: string;
+}
+
+export type DatePrecision = 'year' | 'quarter' | 'month' | 'day' | 'part-of-day' | 'minute' | 'relative';
+
+export interface DateMention extends EntityBase {
+  kind: 'date';
+  /**
+   * Normalized value, ISO-8601 style with the unknown parts left open:
+   * "2019-10-06", "--10-06" (no year), "2019-10", "1998", "2019-Q3", "--10-06T14:20",
+   * with a part of day as "T上午"/"T下午" etc; "" for relative words (今天, 近期).
+   */
+  value: string;
+  precision: DatePrecision;
+  /** "before" for 前/以前, "after" for 后/以后/起, "around" for 前后/左右. */
+  qualifier?: 'before' | 'after' | 'around' | 'start' | 'end';
+  /** False for relative words (今天, 近期), which carry no numeral. */
+  numeric: boolean;
+  /** Where the year came from when the text itself does not say it. */
+  yearSource?: 'text' | 'page' | 'option';
+}
+
+export type UnitCategory =
+  | 'money'
+  | 'area'
+  | 'length'
+  | 'weight'
+  | 'volume'
+  | 'people'
+  | 'percent'
+  | 'count'
+  | 'time'
+  | 'energy'
+  | 'other';
+
+export interface FigureMention extends EntityBase {
+  kind: 'figure';
+  /** Numeric value with magnitude words applied (41万平方米 gives 410000). */
+  value: number;
+  /** The unit as written, e.g. "平方米", "元", "人", "%" ("" for a bare number). */
+  unit: string;
+  category: UnitCategory;
+  /** Currency when stated (人民币, 美元). */
+  currency?: string;
+  /** True for 余, 多, 约, 近, 超, 左右 and the like. */
+  approximate: boolean;
+  /** False when it holds neither an Arabic digit nor a Chinese numeral with 万, 亿 or 百分之. */
+  numeric: boolean;
+}
+
+export type Entity = PersonMention | TitleMention | OrganizationMention | DateMention | FigureMention;
+
+export interface Headline extends Span {
+  /** The main title with line breaks removed. */
+  text: string;
+}
+
+export interface Article extends Span {
+  /** Main title; absent when no headline was found. */
+  headline?: Headline;
+  pretitle?: Headline;
+  subtitle?: Headline;
+  /** "in-place" above the article, "page-end" (or elsewhere) when matched from a gathered block. */
+  headlinePlacement?: 'in-place' | 'elsewhere';
+  /** The lead and dateline ("本报讯 10月 6日下午", "新华社北京１月１日电"). */
+  dateline?: Span & { text: string; place?: string; date?: string; agency?: string };
+  /** Names in the byline (记者 孙庆辉), with the byline's range. */
+  byline?: Span & { text: string; names: string[] };
+  /** Range of the body, after headline and dateline lead. */
+  body: Span;
+}
+
+/** A person as the page knows them: every mention, every title. */
+export interface Person {
+  id: string;
+  name: string;
+  role: PersonRole;
+  /** Distinct title values, in order of first appearance. */
+  titles: string[];
+  /** Indexes into Analysis.entities of this person's mentions. */
+  mentions: number[];
+  /** Indexes of the articles they appear in. */
+  articles: number[];
+}
+
+export interface Analysis {
+  /** Length of the analysed text, for sanity checks by consumers. */
+  length: number;
+  articles: Article[];
+  /** Every entity, sorted by start offset. */
+  entities: Entity[];
+  persons: Person[];
+  /** Ranges of gathered-headline blocks (not articles). */
+  headlineBlocks: Span[];
+  /** Year used for dates that do not state one, if any. */
+  pageYear?: number;
+}
+
+export interface AnalyzeOptions {
+  /** Year to give dates whose text and page state none. */
+  referenceYear?: number;
+  /** Extra names and titles from the user (names are surname+given, titles are post words). */
+  userDictionary?: { names?: string[]; titles?: string[]; organizations?: string[] };
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compact, rawSpan } from '../../src/core/compact';
+
+test('a hard line break inside a word disappears from the compact text', () => {
+  const ct = compact('高新投\n控集团');
+  assert.equal(ct.text, '高新投控集团');
+  assert.deepEqual(rawSpan(ct, 0, 6), { start: 0, end: 7 });
+});
+
+test('a stray space between a number and its unit disappears', () => {
+  assert.equal(compact('10月 6日下午').text, '10月6日下午');
+  assert.equal(compact('占地 183亩').text, '占地183亩');
+});
+
+test('full-width digits read as ASCII digits at the same offsets', () => {
+  const ct = compact('１９９８年１月');
+  assert.equal(ct.text, '1998年1月');
+  assert.deepEqual(rawSpan(ct, 0, 5), { start: 0, end: 5 });
+});
+
+test('a blank line becomes one paragraph break', () => {
+  assert.equal(compact('第一段。\n\n第二段').text, '第一段。\n第二段');
+  assert.equal(compact('a\r\n\r\nb').text, 'a\nb');
+});
+
+test('CRLF line breaks inside a name are dropped and covered by the span', () => {
+  const raw = '记者孙\r\n庆辉';
+  const ct = compact(raw);
+  assert.equal(ct.text, '记者孙庆辉');
+  const span = rawSpan(ct, 2, 5);
+  assert.equal(raw.slice(span.start, span.end), '孙\r\n庆辉');
+});
+
+test('English words keep one space between them, and a wrapped number joins', () => {
+  assert.equal(compact('New  York').text, 'New York');
+  assert.equal(compact('年产值10\n0亿元').text, '年产值100亿元');
+});
