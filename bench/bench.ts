@@ -1,0 +1,94 @@
+// npm run bench: throughput of the engine against nodejieba's own tag() on the same text, measured in
+// one run, and the ratios the issues ask for. Prints ratios, not verdicts: these machines are shared and
+// noisy, so nothing here fails a build.
+import { performance } from 'node:perf_hooks';
+import { Analyzer } from '../src/core';
+import { buildText, loadPages } from './corpus';
+
+const MB = 1 << 20;
+
+/** Median seconds of `runs` calls of fn. */
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+const row = (name: string, value: string, note = '') => console.log(`${name.padEnd(44)} ${value.padStart(14)}  ${note}`);
+
+function main() {
+  const pages = loadPages();
+  const text1 = buildText(pages, 1 * MB);
+  console.log(`text: ${text1.length} chars (${fmt(Buffer.byteLength(text1) / MB)} MiB UTF-8) of hard-wrapped pages`);
+
+  // Warm-up: loads the dictionary and lets the JIT settle.
+  const t0 = performance.now();
+  new Analyzer().analyze(pages[0]);
+  row('engine first call (dictionary load)', `${fmt((performance.now() - t0) / 1000)} s`);
+  new Analyzer().analyze(text1);
+
+  const engine1 = time(() => new Analyzer().analyze(text1), 3);
+  const engineRate = text1.length / engine1;
+  row('engine full analysis, 1 MiB', `${fmt(engine1, 3)} s`, `${fmt(engineRate / 1e6)} M chars/s`);
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nodejieba = require('nodejieba') as { load(): void; tag(s: string): unknown[] };
+  nodejieba.load();
+  nodejieba.tag(pages[0]);
+  const jieba1 = time(() => nodejieba.tag(text1), 3);
+  const jiebaRate = text1.length / jieba1;
+  row('nodejieba tag(), same text', `${fmt(jieba1, 3)} s`, `${fmt(jiebaRate / 1e6)} M chars/s`);
+  row('RATIO engine / nodejieba tag()', fmt(engineRate / jiebaRate), 'aim: >= 1 (issue 2), >= 1.5 (issue 4)');
+
+  // Incremental: one character changed inside one article in the middle of the document.
+  const analyzer = new Analyzer();
+  analyzer.analyze(text1);
+  const at = text1.indexOf('，', Math.floor(text1.length / 2));
+  const edited = text1.slice(0, at) + '的' + text1.slice(at);
+  let flip = false;
+  const incremental = time(() => {
+    flip = !flip;
+    analyzer.analyze(flip ? edited : text1);
+  }, 5);
+  row('re-analysis after a 1-char edit, 1 MiB', `${fmt(incremental, 4)} s`);
+  row('RATIO incremental / full', `${fmt((100 * incremental) / engine1, 2)} %`, 'aim: <= 2 %');
+
+  // Linearity: 10 MiB against 1 MiB.
+  if (!process.argv.includes('--quick')) {
+    const text10 = buildText(pages, 10 * MB);
+    const engine10 = time(() => new Analyzer().analyze(text10), 1);
+    row('engine full analysis, 10 MiB', `${fmt(engine10, 3)} s`, `${fmt(text10.length / engine10 / 1e6)} M chars/s`);
+    row('RATIO time(10 MiB) / time(1 MiB)', fmt(engine10 / engine1), 'aim: <= 11');
+  }
+
+  adversarial();
+}
+
+/** Inputs built to make a backtracking regex or a quadratic loop show itself: t(2n)/t(n) should be ~2. */
+function adversarial() {
+  const n = 200_000;
+  const cases: Record<string, (len: number) => string> = {
+    'digits, no break': (len) => '1'.repeat(len),
+    'titles chained with 、': (len) => '副主任、'.repeat(len / 4),
+    'surname characters': (len) => '王张李赵'.repeat(len / 4),
+    'one line, no break, prose': (len) => '本报讯记者王明10月6日下午到高新区调研，'.repeat(len / 22),
+    'short lines (headline-like)': (len) => '区领导调研\n\n'.repeat(len / 7),
+    'no Chinese': (len) => 'abc 123, '.repeat(len / 9),
+  };
+  for (const [name, make] of Object.entries(cases)) {
+    const a = make(n);
+    const b = make(2 * n);
+    new Analyzer().analyze(a.slice(0, 1000));
+    const ta = time(() => new Analyzer().analyze(a), 3);
+    const tb = time(() => new Analyzer().analyze(b), 3);
+    row(`RATIO adversarial 2n/n: ${name}`, fmt(tb / ta), `(${fmt(ta, 3)} s for ${a.length} chars; aim ~2)`);
+  }
+}
+
+main();
