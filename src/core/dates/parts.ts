@@ -1,0 +1,150 @@
+// One part of a date at a position: "1998年", "十二月", "6日", "下午", "9时", "20分", "第三季度",
+// "星期三", or a date word ("去年", "春节"). Parts are chained by the scanner in ./index.ts.
+import { chineseDigitValue, isAsciiDigit, isChineseNumeral, parseChineseNumeral } from '../numerals';
+import { Level, dateWordAt } from './words';
+
+export interface DatePart {
+  level: Level;
+  end: number;
+  /** True when the part holds a numeral. */
+  numeric: boolean;
+  /** True when the part can be a date on its own. */
+  standalone: boolean;
+  /** True for relative words (今天, 去年). */
+  relative?: boolean;
+  year?: number;
+  yearOffset?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  dayPart?: string;
+  hour?: number;
+  minute?: number;
+}
+
+/** A run of Arabic digits or of Chinese numerals at `i` (no decimals: dates have none). */
+function readInteger(text: string, i: number): { end: number; value: number; arabic: boolean; chineseDigitsOnly: boolean } | undefined {
+  const n = text.length;
+  let j = i;
+  if (isAsciiDigit(text.charCodeAt(i))) {
+    while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+    if (j - i > 4) return undefined;
+    return { end: j, value: Number(text.slice(i, j)), arabic: true, chineseDigitsOnly: false };
+  }
+  let placeless = true;
+  while (j < n && isChineseNumeral(text.charCodeAt(j))) {
+    if (chineseDigitValue(text.charCodeAt(j)) < 0) placeless = false;
+    j++;
+  }
+  if (j === i || j - i > 5) return undefined;
+  const s = text.slice(i, j);
+  // 万 and 亿 never occur in dates.
+  if (s.includes('万') || s.includes('亿')) return undefined;
+  const value = parseChineseNumeral(s);
+  if (Number.isNaN(value)) return undefined;
+  return { end: j, value, arabic: false, chineseDigitsOnly: placeless };
+}
+
+const YEAR_BLOCKERS = '代度级龄';
+const HOUR_BLOCKERS = '期代候间节刻辰';
+
+/** Reads one date part at `i`, given the parts already read before it in the chain. */
+export function readDatePart(text: string, i: number, before: DatePart[]): DatePart | undefined {
+  const last = before.length ? before[before.length - 1] : undefined;
+  const c = text.charCodeAt(i);
+  const hasMonth = before.some((p) => p.month !== undefined);
+  const hasDayPart = before.some((p) => p.dayPart !== undefined);
+  const hasHour = last?.hour !== undefined;
+
+  if (isAsciiDigit(c) || isChineseNumeral(c)) {
+    const num = readInteger(text, i);
+    if (!num) return undefined;
+    const unit = text[num.end];
+    const after = text[num.end + 1] ?? '';
+    const digits = num.end - i;
+    if (unit === '年') {
+      const isYear = num.arabic ? digits === 4 && num.value >= 1000 && num.value <= 2100 : num.chineseDigitsOnly && digits === 4;
+      if (!isYear || YEAR_BLOCKERS.includes(after)) return undefined;
+      return { level: Level.Year, end: num.end + 1, numeric: true, standalone: true, year: num.value };
+    }
+    if (unit === '月') {
+      if (num.value < 1 || num.value > 12 || (num.arabic && digits > 2)) return undefined;
+      const end = after === '份' ? num.end + 2 : num.end + 1;
+      return { level: Level.Month, end, numeric: true, standalone: true, month: num.value };
+    }
+    if (unit === '日' || (unit === '号' && hasMonth)) {
+      if (num.value < 1 || num.value > 31 || (num.arabic && digits > 2)) return undefined;
+      if (unit === '日' && after === '元') return undefined;
+      // A Chinese day alone ("三日") is as often "three days": only within a chain or when long.
+      const standalone = num.arabic || hasMonth || digits >= 2;
+      return { level: Level.Day, end: num.end + 1, numeric: true, standalone, day: num.value };
+    }
+    if (unit === '时' || unit === '点') {
+      if (num.value > 24 || (num.arabic && digits > 2)) return undefined;
+      if (unit === '时' && HOUR_BLOCKERS.includes(after)) return undefined;
+      let end = num.end + 1;
+      if (unit === '点' && after === '钟') end++;
+      // "9时" reads as a time; "一时" (for a while) and "3点" (three points) only beside a part of
+      // day, 钟, or minutes.
+      const minutes = readMinute(text, end);
+      const sure = hasDayPart || before.some((p) => p.day !== undefined) || end > num.end + 1 || minutes !== undefined;
+      if (!sure && !(unit === '时' && num.arabic)) return undefined;
+      return { level: Level.Hour, end, numeric: true, standalone: true, hour: num.value };
+    }
+    if (unit === '分' && hasHour) {
+      if (num.value > 59) return undefined;
+      return { level: Level.Minute, end: num.end + 1, numeric: true, standalone: true, minute: num.value };
+    }
+    if (unit === '秒' && last?.minute !== undefined) {
+      return { level: Level.Second, end: num.end + 1, numeric: true, standalone: true };
+    }
+    if (unit === '季' && after === '度' && !num.arabic && num.value >= 1 && num.value <= 4) {
+      return { level: Level.Quarter, end: num.end + 2, numeric: true, standalone: true, quarter: num.value };
+    }
+    return undefined;
+  }
+
+  const ch = text[i];
+  if (ch === '第') {
+    const q = text.charCodeAt(i + 1);
+    const v = isAsciiDigit(q) ? q - 0x30 : chineseDigitValue(q);
+    if (v >= 1 && v <= 4 && text[i + 2] === '季' && text[i + 3] === '度') {
+      return { level: Level.Quarter, end: i + 4, numeric: true, standalone: true, quarter: v };
+    }
+    return undefined;
+  }
+  if ((ch === '元' || ch === '正') && text[i + 1] === '月') {
+    // 元月 is January; 正月 is the first lunar month, kept as month 1.
+    if (text[i + 2] === '份') return { level: Level.Month, end: i + 3, numeric: true, standalone: true, month: 1 };
+    return { level: Level.Month, end: i + 2, numeric: true, standalone: true, month: 1 };
+  }
+  if ((ch === '星' && text[i + 1] === '期') || ch === '周') {
+    const at = ch === '周' ? i + 1 : i + 2;
+    const d = text[at];
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (d && '一二三四五六日天'.includes(d) && !isChineseNumeral(prev) && !(ch === '周' && (d === '天' || text[at + 1] === '年'))) {
+      return { level: Level.Weekday, end: at + 1, numeric: true, standalone: ch === '星' || !isChineseNumeral(text.charCodeAt(at + 1)) };
+    }
+  }
+  const w = dateWordAt(text, i);
+  if (!w) return undefined;
+  const info = w.info;
+  // Vague words ("目前") stand alone only: they start no chain and follow no part.
+  const part: DatePart = {
+    level: info.level,
+    end: i + w.word.length,
+    numeric: false,
+    standalone: info.standalone,
+    relative: true,
+  };
+  if (info.yearOffset !== undefined) part.yearOffset = info.yearOffset;
+  if (info.dayPart !== undefined) part.dayPart = info.dayPart;
+  if (last && !last.numeric && info.dayPart === undefined) return undefined;
+  return part;
+}
+
+function readMinute(text: string, i: number): number | undefined {
+  const num = readInteger(text, i);
+  if (!num || text[num.end] !== '分') return undefined;
+  return num.value;
+}

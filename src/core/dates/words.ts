@@ -1,0 +1,103 @@
+// The fixed words of dates: relative time words, parts of day, seasons and festivals. General
+// Chinese vocabulary, grouped by the place they take in a date ("去年" before a month, "下午"
+// after a day, "春节" after a year).
+
+/** A word's place in a date, from coarse to fine: a date's parts must come in this order. */
+export const Level = {
+  Year: 0,
+  /** Seasons, festivals, halves of the year: they follow a year. */
+  YearPart: 1,
+  Quarter: 2,
+  Month: 3,
+  /** 上旬, 中旬, 下旬 */
+  MonthPart: 4,
+  Day: 5,
+  Weekday: 6,
+  DayPart: 7,
+  Hour: 8,
+  Minute: 9,
+  Second: 10,
+} as const;
+export type Level = (typeof Level)[keyof typeof Level];
+
+export interface DateWord {
+  level: Level;
+  /** Relative year offset (去年 -1), for words that name a year. */
+  yearOffset?: number;
+  /** Normalized part of day ("上午"), for words that name one. */
+  dayPart?: string;
+  /** True when the word can stand alone as a date (it is a relative time word). */
+  standalone: boolean;
+}
+
+const words = new Map<string, DateWord>();
+
+function add(list: string, w: DateWord): void {
+  for (const s of list.split(' ')) words.set(s, w);
+}
+
+// Years relative to now.
+add('今年 本年', { level: Level.Year, yearOffset: 0, standalone: true });
+add('去年 上年', { level: Level.Year, yearOffset: -1, standalone: true });
+add('明年', { level: Level.Year, yearOffset: 1, standalone: true });
+add('前年', { level: Level.Year, yearOffset: -2, standalone: true });
+add('当年', { level: Level.Year, standalone: true });
+// Months relative to now.
+add('本月 上月 下月 当月 同月', { level: Level.Month, standalone: true });
+// Parts of a year, after a year ("1998年春节") or alone.
+add(
+  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 新年 元旦 春节 国庆 新春 岁暮 年前 年后',
+  { level: Level.YearPart, standalone: true },
+);
+add('去年底 去年年底 今年底 今年年底 去年年初 今年年初 去年初 今年初', { level: Level.YearPart, yearOffset: 0, standalone: true });
+add('上旬 中旬 下旬 月初 月底 月中 月末', { level: Level.MonthPart, standalone: true });
+// Days relative to now.
+add('今天 昨天 明天 前天 后天 今日 昨日 明日 当天 当日 次日 翌日 同日 本周 上周 下周 周末', { level: Level.Day, standalone: true });
+add('今晚 昨晚 明晚 当晚 今晨 昨夜 今早', { level: Level.DayPart, standalone: true });
+// Parts of a day.
+for (const p of '上午 下午 中午 晚上 早上 早晨 清晨 凌晨 傍晚 夜间 深夜 午夜 子夜 午后 夜里 晚间 白天'.split(' ')) {
+  words.set(p, { level: Level.DayPart, dayPart: p, standalone: true });
+}
+// Vague present and past: alone only.
+add('目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 届时 不久前 前不久 近年 近些年 近几年 此时 平时 将来', {
+  level: Level.Year,
+  standalone: true,
+});
+
+/** Longest word length, for the lookup. */
+const MAX_LEN = Math.max(...[...words.keys()].map((w) => w.length));
+const FIRST_CHAR = new Uint8Array(65536);
+for (const w of words.keys()) FIRST_CHAR[w.charCodeAt(0)] = 1;
+
+/** Characters just before a word that show it is the tail of another word ("表现在", "节日前"). */
+const BAD_BEFORE: Record<string, string> = {
+  现在: '表体实出呈发',
+  日前: '节生假',
+  当前: '相',
+  年前: '多几',
+  年后: '多几',
+  当年: '相每',
+  最近: '离',
+  当时: '适',
+  年内: '两三',
+  平时: '和',
+  白天: '明',
+};
+
+/** The longest date word at `i`, if any. */
+export function dateWordAt(text: string, i: number): { word: string; info: DateWord } | undefined {
+  if (!FIRST_CHAR[text.charCodeAt(i)]) return undefined;
+  for (let len = Math.min(MAX_LEN, text.length - i); len >= 2; len--) {
+    const w = text.slice(i, i + len);
+    const info = words.get(w);
+    if (!info) continue;
+    const bad = BAD_BEFORE[w];
+    if (bad && i > 0 && bad.includes(text[i - 1])) return undefined;
+    return { word: w, info };
+  }
+  return undefined;
+}
+
+export function startsDateWord(code: number): boolean {
+  return FIRST_CHAR[code] === 1;
+}
