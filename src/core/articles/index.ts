@@ -1,6 +1,12 @@
 // Page layout: where each article begins and ends, its headline (in place or gathered elsewhere on
-// the page), dateline and byline. Works on raw lines.
-import type { Article, Span } from '../types';
+// the page), dateline and byline. Works on raw lines and paragraphs; every step reads each
+// paragraph a bounded number of times, so the work is linear in the text.
+import type { Article, Headline, Span } from '../types';
+import { readByline, spacedLine } from './bylines';
+import { assignGathered, matchTarget, MATCH_PREFIX, type MatchTarget } from './gathered';
+import { findLead, type Lead } from './leads';
+import { pageShape, rawEndAt, rawOffsetAt, type PageShape, type Paragraph } from './paragraphs';
+import { bigramSet, endsOpen, isAuthorLine, isNote, isTitleLike, readsAsPretitle, titleUnits, type TitleUnit } from './titles';
 
 export interface PageLayout {
   articles: Article[];
@@ -8,10 +14,210 @@ export interface PageLayout {
   headlineBlocks: Span[];
 }
 
+type Kind = 'title' | 'note' | 'lead' | 'body';
+
+interface Draft {
+  /** First paragraph of the article. */
+  first: number;
+  /** Headline paragraphs [first, titleEnd); titleEnd === first when there is none in place. */
+  titleEnd: number;
+  /** Paragraph holding the lead, if any. */
+  leadPara?: number;
+  lead?: Lead;
+  /** One past the last paragraph. */
+  last: number;
+}
+
+interface Reading {
+  kind: Kind;
+  lead?: Lead;
+  /** The paragraph's last line is a byline. */
+  closes: boolean;
+}
+
+/** A note that credits an author rather than a photo ("（刘勇）", not "（新华社记者某某摄）"). */
+function isAuthorNote(p: Paragraph): boolean {
+  return isNote(p) && !/摄|照片|图片|附图|传真|资料/.test(p.text);
+}
+
+function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
+  const lastLine = p.lines[p.lines.length - 1];
+  const closes = readByline(spacedLine(raw, lastLine.start, lastLine.end)) !== undefined;
+  if (isNote(p)) return { kind: 'note', closes: isAuthorNote(p) };
+  const lead = findLead(p.text);
+  if (lead) return { kind: 'lead', lead, closes };
+  if (closes && p.lines.length === 1) return { kind: 'body', closes };
+  if (isTitleLike(p, shape)) return { kind: 'title', closes: false };
+  return { kind: 'body', closes };
+}
+
 export function findArticles(raw: string): PageLayout {
-  // Placeholder until the layout finder lands: the whole text is one article.
-  const start = raw.search(/\S/);
-  if (start < 0) return { articles: [], headlineBlocks: [] };
-  const end = raw.trimEnd().length;
-  return { articles: [{ start, end, body: { start, end } }], headlineBlocks: [] };
+  const shape = pageShape(raw);
+  const paras = shape.paragraphs;
+  const n = paras.length;
+  if (!n) return { articles: [], headlineBlocks: [] };
+  const read = paras.map((p) => readParagraph(raw, p, shape));
+  const drafts: Draft[] = [];
+  const blocks: Array<[number, number]> = [];
+  let cur: Draft | undefined;
+  const open = (first: number, titleEnd: number) => {
+    if (cur) cur.last = first;
+    cur = { first, titleEnd, last: n };
+    drafts.push(cur);
+  };
+  let i = 0;
+  while (i < n) {
+    const r = read[i];
+    if (r.kind === 'title') {
+      let j = i;
+      while (j < n && (read[j].kind === 'title' || read[j].kind === 'note')) j++;
+      // An OCR blank line inside a sentence: the paragraph before runs on into this one.
+      const prevOpen = i > 0 && read[i - 1].kind !== 'title' && read[i - 1].kind !== 'note' && !read[i - 1].closes && endsOpen(paras[i - 1]);
+      if (cur && prevOpen) {
+        i++;
+        continue;
+      }
+      if (j === n && cur) {
+        // Headlines with no text under them at the page end: a gathered block, not an article.
+        cur.last = i;
+        blocks.push([i, n]);
+        break;
+      }
+      open(i, j);
+      i = j;
+      continue;
+    }
+    if (r.kind === 'lead') {
+      if (!cur) {
+        open(i, i);
+        cur!.leadPara = i;
+        cur!.lead = r.lead;
+      } else if (cur.titleEnd === i && cur.leadPara === undefined) {
+        cur.leadPara = i;
+        cur.lead = r.lead;
+      } else if (cur.leadPara !== undefined || read[i - 1].closes) {
+        open(i, i);
+        cur!.leadPara = i;
+        cur!.lead = r.lead;
+      } else {
+        // A lead after a photo caption under the headline: still this article's.
+        cur.leadPara = i;
+        cur.lead = r.lead;
+      }
+      i++;
+      continue;
+    }
+    if (!cur) open(i, i);
+    i++;
+  }
+
+  const articles = drafts.map((d) => buildArticle(raw, shape, d));
+  const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));
+  for (const [a, b] of blocks) matchGathered(raw, shape, paras.slice(a, b), drafts, articles);
+  return { articles, headlineBlocks };
+}
+
+function headlineOf(_raw: string, unit: TitleUnit): Headline {
+  const first = unit.lines[0];
+  const last = unit.lines[unit.lines.length - 1];
+  return { start: first.start, end: last.end, text: unit.text };
+}
+
+/** Text of an article's paragraphs after its headline, bounded, for matching. */
+function articleText(shape: PageShape, d: Draft): string {
+  let text = '';
+  for (let k = d.titleEnd; k < d.last && text.length < MATCH_PREFIX; k++) text += shape.paragraphs[k].text;
+  return text;
+}
+
+function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
+  const paras = shape.paragraphs;
+  const start = paras[d.first].start;
+  const lastPara = paras[d.last - 1];
+  const end = lastPara.end;
+  const article: Article = { start, end, body: { start, end } };
+
+  // Headline in place: the headline paragraphs, minus notes and author lines.
+  const titleParas: Paragraph[] = [];
+  for (let k = d.first; k < d.titleEnd; k++) {
+    const p = paras[k];
+    if (isNote(p) || (titleParas.length > 0 && isAuthorLine(p.text))) continue;
+    titleParas.push(p);
+  }
+  if (titleParas.length) {
+    const bigrams = bigramSet(articleText(shape, d));
+    const units = titleUnits(titleParas, shape, bigrams);
+    let main = 0;
+    if (units.length > 1 && readsAsPretitle(units[0].text)) main = 1;
+    article.headline = headlineOf(raw, units[main]);
+    if (main > 0) article.pretitle = headlineOf(raw, units[0]);
+    if (units[main + 1]) article.subtitle = headlineOf(raw, units[main + 1]);
+    article.headlinePlacement = 'in-place';
+  }
+  let bodyStart = d.titleEnd < d.last ? paras[d.titleEnd].start : end;
+
+  if (d.leadPara !== undefined && d.lead) {
+    const p = paras[d.leadPara];
+    const s = p.start;
+    const e = rawEndAt(raw, p, d.lead.length);
+    article.dateline = {
+      start: s,
+      end: e,
+      text: raw.slice(s, e).replace(/\r?\n/g, ''),
+      agency: d.lead.agency,
+      ...(d.lead.place ? { place: d.lead.place } : {}),
+      ...(d.lead.date ? { date: d.lead.date } : {}),
+    };
+    if (d.leadPara === d.titleEnd) {
+      // The body starts after the lead and the comma or space that follows it.
+      let k = d.lead.length;
+      while (k < p.text.length && /[，,：:]/.test(p.text[k])) k++;
+      bodyStart = k < p.text.length ? rawOffsetAt(raw, p, k) : p.end;
+    }
+    if (d.lead.reporters.length) article.byline = { start: s, end: e, text: article.dateline.text, names: d.lead.reporters };
+  }
+
+  // Byline: the last line of the article.
+  let bodyEnd = end;
+  const lastLine = lastPara.lines[lastPara.lines.length - 1];
+  const spaced = spacedLine(raw, lastLine.start, lastLine.end);
+  const by = readByline(spaced);
+  if (by && d.last - 1 >= d.titleEnd) {
+    article.byline = { start: lastLine.start, end: lastLine.end, text: spaced, names: by.names };
+    bodyEnd = previousLineEnd(lastPara, lastLine.start, paras, d);
+  }
+  article.body = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
+  return article;
+}
+
+/** End of the line before the byline line, within the article's body. */
+function previousLineEnd(p: Paragraph, lineStart: number, paras: Paragraph[], d: Draft): number {
+  const k = p.lines.findIndex((l) => l.start === lineStart);
+  if (k > 0) return p.lines[k - 1].end;
+  const idx = d.last - 2;
+  return idx >= d.first ? paras[idx].end : p.start;
+}
+
+function matchGathered(raw: string, shape: PageShape, block: Paragraph[], drafts: Draft[], articles: Article[]): void {
+  const targets: MatchTarget[] = [];
+  const which: number[] = [];
+  const union = new Set<number>();
+  articles.forEach((a, i) => {
+    if (a.headline) return;
+    const text = articleText(shape, drafts[i]);
+    const t = matchTarget(text);
+    targets.push(t);
+    which.push(i);
+    for (const b of t.bigrams) union.add(b);
+  });
+  if (!targets.length) return;
+  const units = titleUnits(block, shape, union);
+  assignGathered(units, targets).forEach((got, k) => {
+    if (!got) return;
+    const a = articles[which[k]];
+    a.headline = headlineOf(raw, got.headline);
+    if (got.pretitle) a.pretitle = headlineOf(raw, got.pretitle);
+    if (got.subtitle) a.subtitle = headlineOf(raw, got.subtitle);
+    a.headlinePlacement = 'elsewhere';
+  });
 }

@@ -1,0 +1,72 @@
+// Headlines gathered elsewhere on the page (a block at the page end): each headline part goes to the
+// article whose text shares most of its character pairs; among the parts an article receives, the
+// one closest to the article's lead is the main title, those before it pre-titles, after it subtitles.
+// Work is bounded: each article contributes at most a fixed prefix of its text.
+
+import type { TitleUnit } from './titles';
+import { bigramSet } from './titles';
+
+/** Characters of an article read for matching. */
+export const MATCH_PREFIX = 4000;
+/** Characters of the lead compared to choose the main title. */
+const LEAD_PREFIX = 160;
+
+export interface MatchTarget {
+  /** Bigrams of the article's text (bounded prefix). */
+  bigrams: Set<number>;
+  /** Bigrams of the article's opening (lead paragraph). */
+  leadBigrams: Set<number>;
+}
+
+export interface Assigned {
+  pretitle?: TitleUnit;
+  headline: TitleUnit;
+  subtitle?: TitleUnit;
+}
+
+export function matchTarget(text: string): MatchTarget {
+  const bounded = text.slice(0, MATCH_PREFIX);
+  return { bigrams: bigramSet(bounded), leadBigrams: bigramSet(bounded.slice(0, LEAD_PREFIX)) };
+}
+
+function share(unit: TitleUnit, set: Set<number>): number {
+  const own = bigramSet(unit.text);
+  if (!own.size) return 0;
+  let hit = 0;
+  for (const b of own) if (set.has(b)) hit++;
+  return hit / own.size;
+}
+
+/** Lowest share of pairs for a headline part to be given to an article at all. */
+const MIN_SHARE = 0.3;
+
+/** Gives each article (by index into `targets`) its headline parts; undefined where none fits. */
+export function assignGathered(units: TitleUnit[], targets: MatchTarget[]): Array<Assigned | undefined> {
+  const owner: number[] = units.map((u) => {
+    let best = -1;
+    let bestShare = MIN_SHARE;
+    targets.forEach((t, i) => {
+      const s = share(u, t.bigrams);
+      if (s > bestShare) (bestShare = s), (best = i);
+    });
+    return best;
+  });
+  return targets.map((t, i) => {
+    const mine: number[] = [];
+    owner.forEach((o, k) => o === i && mine.push(k));
+    if (!mine.length) return undefined;
+    let main = mine[0];
+    let mainScore = -1;
+    for (const k of mine) {
+      const s = share(units[k], t.leadBigrams);
+      if (s > mainScore) (mainScore = s), (main = k);
+    }
+    const before = mine.filter((k) => k < main);
+    const after = mine.filter((k) => k > main);
+    return {
+      pretitle: before.length ? units[before[before.length - 1]] : undefined,
+      headline: units[main],
+      subtitle: after.length ? units[after[0]] : undefined,
+    };
+  });
+}
