@@ -1,0 +1,82 @@
+// `bulletin.exportAnnotations`: writes `<name>.annotations.json|csv` beside the document, asking
+// (modal) before overwriting. It never edits the document. Arguments let tests skip every prompt:
+//   executeCommand('bulletin.exportAnnotations', uri, { format: 'csv', target: uri2, overwrite: true })
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AnalysisStore } from '../analysis/analysisStore';
+import { formatAnnotations, type ExportFormat } from './annotationFormats';
+
+export interface ExportOptions {
+  format?: ExportFormat;
+  /** Where to write (Uri or file path); default beside the document. */
+  target?: vscode.Uri | string;
+  /** true: overwrite without asking; false: never overwrite; absent: ask. */
+  overwrite?: boolean;
+}
+
+export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
+  const document = await documentOf(uriArg);
+  if (!document) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a bulletin to export its annotations.'));
+    return undefined;
+  }
+  const format = options.format ?? (await pickFormat());
+  if (!format) return undefined;
+  const analysis = await store.analysisFor(document);
+  if (!analysis) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not analysed as a bulletin.', path.basename(document.uri.path)));
+    return undefined;
+  }
+  const target = targetOf(document.uri, format, options.target);
+  if (await exists(target)) {
+    if (options.overwrite === false) return undefined;
+    if (options.overwrite !== true) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Overwrite it?', path.basename(target.path)),
+        { modal: true },
+        overwrite,
+      );
+      if (answer !== overwrite) return undefined;
+    }
+  }
+  const locate = (offset: number) => {
+    const p = document.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  const text = formatAnnotations(format, path.basename(document.uri.path), analysis, locate);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  if (options.format === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', path.basename(target.path)));
+  }
+  return target;
+}
+
+async function documentOf(uriArg: unknown): Promise<vscode.TextDocument | undefined> {
+  if (uriArg instanceof vscode.Uri) return vscode.workspace.openTextDocument(uriArg);
+  return vscode.window.activeTextEditor?.document;
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const items: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
+    { label: 'JSON', description: vscode.l10n.t('articles, entities and persons'), format: 'json' },
+    { label: 'CSV', description: vscode.l10n.t('one row per entity'), format: 'csv' },
+  ];
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Export annotations as') }))?.format;
+}
+
+function targetOf(source: vscode.Uri, format: ExportFormat, target: vscode.Uri | string | undefined): vscode.Uri {
+  if (target instanceof vscode.Uri) return target;
+  if (typeof target === 'string' && target) return vscode.Uri.file(target);
+  const base = path.posix.basename(source.path).replace(/\.[^.]*$/, '');
+  return vscode.Uri.joinPath(source, '..', `${base}.annotations.${format}`);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

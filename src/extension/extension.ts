@@ -1,0 +1,110 @@
+// Wires the extension together: settings, the analysis worker and store, decorations, outline,
+// hovers, references, the entity view, the status bar and commands. Activation only registers
+// things; the engine runs in a worker thread started by the first analysis.
+import * as vscode from 'vscode';
+import type { BulletinApi } from './api';
+import { AnalysisStore } from './analysis/analysisStore';
+import { AnalysisWorkerClient } from './analysis/workerClient';
+import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
+import { affectsBulletin, readConfig, type BulletinConfig } from './config';
+import { createDecorationTypes } from './decorations/decorationTypes';
+import { Decorator } from './decorations/decorator';
+import { EntityTreeProvider, revealMention } from './entities/entityTree';
+import { BulletinReferenceProvider } from './entities/referenceProvider';
+import { exportAnnotations, type ExportOptions } from './export/exportCommand';
+import { BulletinHoverProvider } from './hover/hoverProvider';
+import { createLog } from './log';
+import { goToArticle } from './outline/articleNavigation';
+import { BulletinSymbolProvider } from './outline/documentSymbols';
+import { BulletinFoldingProvider } from './outline/foldingRanges';
+import { BulletinStatusBar } from './statusBar';
+import { toggleKind } from './toggleKind';
+import { loadUserDictionary } from './userDictionary';
+
+export function activate(context: vscode.ExtensionContext): BulletinApi {
+  const own = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  const log = own(createLog());
+  let config: BulletinConfig = readConfig();
+  const documents = new BulletinDocuments(() => config.detectInPlainText);
+  const isBulletin = (d: vscode.TextDocument) => documents.isBulletin(d);
+
+  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
+  const client = own(new AnalysisWorkerClient(workerPath, log, () => config.analysisTimeoutSeconds * 1000));
+  const store = own(new AnalysisStore(client, isBulletin, log));
+  const decorator = own(new Decorator(store, own(createDecorationTypes(context.extensionUri)), () => config, isBulletin));
+
+  // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
+  client.configure({ referenceYear: config.referenceYear });
+  const configureEngine = async () => {
+    const userDictionary = await loadUserDictionary(config.userDictionary, log);
+    client.configure({ referenceYear: config.referenceYear, userDictionary });
+    store.invalidate();
+  };
+  if (config.userDictionary) void configureEngine();
+
+  own(vscode.languages.registerDocumentSymbolProvider(BULLETIN_SELECTOR, new BulletinSymbolProvider(store), { label: 'Bulletin' }));
+  own(vscode.languages.registerFoldingRangeProvider(BULLETIN_SELECTOR, new BulletinFoldingProvider(store)));
+  own(vscode.languages.registerHoverProvider(BULLETIN_SELECTOR, new BulletinHoverProvider(store)));
+  own(vscode.languages.registerReferenceProvider(BULLETIN_SELECTOR, new BulletinReferenceProvider(store)));
+
+  const tree = own(new EntityTreeProvider(store, isBulletin));
+  own(vscode.window.createTreeView('bulletin.entities', { treeDataProvider: tree, showCollapseAll: true }));
+  const statusBar = own(new BulletinStatusBar(store, isBulletin));
+
+  own(vscode.commands.registerCommand('bulletin.toggleKind', toggleKind));
+  own(vscode.commands.registerCommand('bulletin.nextArticle', () => goToArticle(store, 1)));
+  own(vscode.commands.registerCommand('bulletin.previousArticle', () => goToArticle(store, -1)));
+  own(vscode.commands.registerCommand('bulletin.exportAnnotations', (uri?: unknown, options?: ExportOptions) => exportAnnotations(store, uri, options)));
+  own(vscode.commands.registerCommand('bulletin.revealMention', revealMention));
+  own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
+
+  own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
+  own(
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) store.schedule(e.document);
+    }),
+  );
+  own(
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      store.forget(d.uri);
+      decorator.forget(d.uri);
+    }),
+  );
+  own(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => store.schedule(e.document, 0))));
+  own(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('bulletin')) return;
+      config = readConfig();
+      if (affectsBulletin(e, 'referenceYear') || affectsBulletin(e, 'userDictionary')) void configureEngine();
+      if (affectsBulletin(e, 'detectInPlainText')) vscode.window.visibleTextEditors.forEach((ed) => store.schedule(ed.document, 0));
+      decorator.refreshAll();
+      statusBar.update();
+    }),
+  );
+  own(vscode.workspace.onDidGrantWorkspaceTrust(() => void configureEngine()));
+
+  for (const editor of vscode.window.visibleTextEditors) store.schedule(editor.document, 0);
+
+  const analyzed = own(new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>());
+  own(store.onDidChange((e) => analyzed.fire({ uri: e.uri, version: e.version })));
+  return {
+    whenAnalyzed: async (uri) => {
+      await store.whenAnalyzed(uri);
+      await decorator.flushed();
+    },
+    decorationRanges: (uri) => decorator.rangesOf(uri)?.ranges,
+    analysisOf: (uri) => {
+      const s = store.get(uri);
+      return s && { version: s.version, analysis: s.analysis };
+    },
+    onDidAnalyze: analyzed.event,
+    workerRestarts: () => client.restarts,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,23 @@
+// Folding: each article folds to its first line; a block of gathered headlines folds too.
+import * as vscode from 'vscode';
+import type { Span } from '../../core';
+import type { AnalysisStore } from '../analysis/analysisStore';
+
+export class BulletinFoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+    const analysis = await this.store.analysisFor(document, token);
+    if (!analysis || document.isClosed) return [];
+    const ranges: vscode.FoldingRange[] = [];
+    const add = (span: Span) => {
+      const start = document.positionAt(span.start).line;
+      // A span ending right after a line break ends on the previous line.
+      const end = document.positionAt(Math.max(span.start, span.end - 1)).line;
+      if (end > start) ranges.push(new vscode.FoldingRange(start, end, vscode.FoldingRangeKind.Region));
+    };
+    analysis.articles.forEach(add);
+    analysis.headlineBlocks.forEach(add);
+    return ranges;
+  }
+}
