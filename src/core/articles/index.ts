@@ -14,6 +14,9 @@ export interface PageLayout {
   headlineBlocks: Span[];
 }
 
+/** "本报讯": a brief without a headline of its own, never a second dateline inside a report. */
+const PLAIN_LEAD = /^(?:据)?(?:本报|本刊|本台|本网)讯/;
+
 type Kind = 'title' | 'note' | 'lead' | 'body';
 
 interface Draft {
@@ -40,6 +43,15 @@ function isAuthorNote(p: Paragraph): boolean {
   return isNote(p) && !/摄|照片|图片|附图|传真|资料/.test(p.text);
 }
 
+/** A numbered section heading inside an article ("一、", "２", "第三章", "（一）"), never a new article. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+(?:[、．.]|$)|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十百0-9０-９]+[章节部分条篇])/;
+/** A signature under a text ("——编者", "———王文西（山东）"). */
+const SIGNATURE = /^[—－-]{2,}/;
+/** A text that ends with a bracketed credit ("（新华社北京１２月３１日电）", "（张书政）"). */
+const CLOSING_CREDIT = /[（(][^（）()]{1,24}[）)]$/;
+/** Headline marks of a picture story ("（图片）", "（附图片１张）"). */
+const PICTURE_MARK = /[（(](?:附)?图片/;
+
 function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
   const lastLine = p.lines[p.lines.length - 1];
   const closes = readByline(spacedLine(raw, lastLine.start, lastLine.end)) !== undefined;
@@ -47,8 +59,9 @@ function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
   const lead = findLead(p.text);
   if (lead) return { kind: 'lead', lead, closes };
   if (closes && p.lines.length === 1) return { kind: 'body', closes };
+  if (SECTION_NUMBER.test(p.text) || !/[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]/.test(p.text)) return { kind: 'body', closes: false };
   if (isTitleLike(p, shape)) return { kind: 'title', closes: false };
-  return { kind: 'body', closes };
+  return { kind: 'body', closes: closes || CLOSING_CREDIT.test(p.text) };
 }
 
 export function findArticles(raw: string): PageLayout {
@@ -65,14 +78,30 @@ export function findArticles(raw: string): PageLayout {
     cur = { first, titleEnd, last: n };
     drafts.push(cur);
   };
+  const isAuthorByline = (k: number) => read[k].kind === 'body' && read[k].closes && paras[k].lines.length === 1;
   let i = 0;
   while (i < n) {
     const r = read[i];
     if (r.kind === 'title') {
+      const prev = i > 0 ? read[i - 1] : undefined;
+      // A signature under the text before ("——编者"): it closes that text.
+      if (cur && prev && prev.kind !== 'title' && SIGNATURE.test(paras[i].text)) {
+        r.kind = 'body';
+        r.closes = true;
+        i++;
+        continue;
+      }
+      // The headline run: headline paragraphs and notes, cut after an author note that a new
+      // headline follows (a picture's credit, then the next item's headline).
       let j = i;
-      while (j < n && (read[j].kind === 'title' || read[j].kind === 'note')) j++;
+      let titles = 0;
+      while (j < n && (read[j].kind === 'title' || read[j].kind === 'note' || (isAuthorByline(j) && read[j - 1].kind === 'title'))) {
+        if (read[j].kind !== 'note') titles++;
+        j++;
+        if (j < n && read[j - 1].kind === 'note' && read[j - 1].closes && read[j].kind === 'title') break;
+      }
       // An OCR blank line inside a sentence: the paragraph before runs on into this one.
-      const prevOpen = i > 0 && read[i - 1].kind !== 'title' && read[i - 1].kind !== 'note' && !read[i - 1].closes && endsOpen(paras[i - 1]);
+      const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]);
       if (cur && prevOpen) {
         i++;
         continue;
@@ -82,6 +111,14 @@ export function findArticles(raw: string): PageLayout {
         cur.last = i;
         blocks.push([i, n]);
         break;
+      }
+      // A lone heading over plain text, right after text with no closing credit, is a section
+      // heading inside the article.
+      const strong =
+        !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || PICTURE_MARK.test(paras[i].text);
+      if (!strong) {
+        i = j;
+        continue;
       }
       open(i, j);
       i = j;
@@ -95,7 +132,7 @@ export function findArticles(raw: string): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (cur.leadPara !== undefined || read[i - 1].closes) {
+      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text)) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;
