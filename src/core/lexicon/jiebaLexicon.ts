@@ -1,0 +1,176 @@
+// Builds a Lexicon from a jieba-format dictionary ("word freq tag" per line). Entries that look like
+// full personal names (tag nr/nrfg of three or more characters opening with a surname, and
+// transliterations tagged nrt) are not words here: they only feed the name character statistics, so
+// names are found by what names look like, never looked up in a list of people. Shorter nr entries
+// stay words (jieba tags many common words nr: 谢谢, 文明).
+import type { Lexicon, NameStats } from './lexicon';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
+import { WordTrie } from './wordTrie';
+
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
+class CharCounter {
+  counts = new Float64Array(65536);
+  total = 0;
+  add(code: number, n = 1): void {
+    this.counts[code] += n;
+    this.total += n;
+  }
+  /** -ln p with add-k smoothing restricted to seen characters (unseen: Infinity). */
+  costs(minCount = 1): Float32Array {
+    const out = new Float32Array(65536).fill(Infinity);
+    const t = this.total || 1;
+    for (let c = 0; c < 65536; c++) if (this.counts[c] >= minCount) out[c] = -Math.log(this.counts[c] / t);
+    return out;
+  }
+}
+
+function buildNameStats(nameEntries: Array<[string, string]>): NameStats {
+  const singles = new Set(SINGLE_SURNAMES);
+  const compounds = new Set(COMPOUND_SURNAMES);
+  const surnameCounts = new Map<string, number>();
+  const first = new CharCounter();
+  const second = new CharCounter();
+  const single = new CharCounter();
+  const foreign = new CharCounter();
+  for (const [w, tag] of nameEntries) {
+    const c2 = w.slice(0, 2);
+    const surname = compounds.has(c2) && w.length >= 3 ? c2 : singles.has(w[0]) ? w[0] : '';
+    if (tag === 'nrt') {
+      for (let i = 0; i < w.length; i++) foreign.add(w.charCodeAt(i));
+      continue;
+    }
+    if (!surname) continue;
+    const given = w.slice(surname.length);
+    if (given.length === 2) {
+      surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      first.add(given.charCodeAt(0));
+      second.add(given.charCodeAt(1));
+    } else if (given.length === 1) {
+      surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      single.add(given.charCodeAt(0));
+    }
+  }
+  let total = 0;
+  for (const s of singles) total += (surnameCounts.get(s) ?? 0) + 1;
+  for (const s of compounds) total += (surnameCounts.get(s) ?? 0) + 1;
+  const surnameCosts = new Map<string, number>();
+  for (const s of [...singles, ...compounds]) surnameCosts.set(s, -Math.log(((surnameCounts.get(s) ?? 0) + 1) / total));
+  const givenSecond = second.costs();
+  const givenSingle = single.costs();
+  // Few one-character given names are listed: a common second given character serves too.
+  for (let c = 0; c < 65536; c++) givenSingle[c] = Math.min(givenSingle[c], givenSecond[c] + 1);
+  return {
+    givenFirst: first.costs(),
+    givenSecond,
+    givenSingle,
+    foreign: foreign.costs(3),
+    surnameCost: (s) => surnameCosts.get(s),
+  };
+}
+
+class JiebaLexicon implements Lexicon {
+  readonly unknownCost: number;
+  private tagNames: string[] = [];
+  constructor(
+    private trie: WordTrie,
+    readonly size: number,
+    totalFreq: number,
+    tags: string[],
+    readonly names: NameStats,
+  ) {
+    this.unknownCost = Math.log(totalFreq) + 2;
+    this.tagNames = tags;
+  }
+
+  wordsAt(text: string, start: number, ends: Int32Array, costs: Float64Array, tags: Uint8Array): number {
+    const trie = this.trie;
+    let node = 0;
+    let n = 0;
+    for (let i = start; i < text.length && n < ends.length; i++) {
+      node = trie.child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const c = trie.cost[node];
+      if (c === c) {
+        ends[n] = i + 1;
+        costs[n] = c;
+        tags[n] = trie.tag[node];
+        n++;
+      }
+    }
+    return n;
+  }
+
+  wordCost(word: string): number | undefined {
+    const node = this.trie.find(word);
+    if (node < 0) return undefined;
+    const c = this.trie.cost[node];
+    return c === c ? c : undefined;
+  }
+
+  wordTag(word: string): string | undefined {
+    const node = this.trie.find(word);
+    if (node < 0 || Number.isNaN(this.trie.cost[node])) return undefined;
+    return this.tagNames[this.trie.tag[node]];
+  }
+
+  tagName(index: number): string {
+    return this.tagNames[index] ?? '';
+  }
+}
+
+const singleSurnames = new Set(SINGLE_SURNAMES);
+const compoundSurnames = new Set(COMPOUND_SURNAMES);
+
+function looksLikeFullName(word: string, tag: string): boolean {
+  if (tag === 'nrt') return word.length >= 2;
+  return word.length >= 3 && (singleSurnames.has(word[0]) || compoundSurnames.has(word.slice(0, 2)));
+}
+
+/** Parses a jieba dictionary text into a Lexicon. */
+export function lexiconFromJiebaText(dictText: string): Lexicon {
+  const words: string[] = [];
+  const freqs: number[] = [];
+  const tagIdx: number[] = [];
+  const tags: string[] = [];
+  const tagMap = new Map<string, number>();
+  const nameEntries: Array<[string, string]> = [];
+  let totalFreq = 0;
+  let chars = 0;
+  let at = 0;
+  const n = dictText.length;
+  while (at < n) {
+    let eol = dictText.indexOf('\n', at);
+    if (eol < 0) eol = n;
+    const s1 = dictText.indexOf(' ', at);
+    if (s1 > at && s1 < eol) {
+      const s2 = dictText.indexOf(' ', s1 + 1);
+      const word = dictText.slice(at, s1);
+      const freq = Number(dictText.slice(s1 + 1, s2 > 0 && s2 < eol ? s2 : eol));
+      const tag = s2 > 0 && s2 < eol ? dictText.slice(s2 + 1, eol).trim() : 'x';
+      if (freq > 0) {
+        totalFreq += freq;
+        if (NAME_TAGS.has(tag) && word.length >= 2) nameEntries.push([word, tag]);
+        if (NAME_TAGS.has(tag) && looksLikeFullName(word, tag)) {
+          // a name: statistics only
+        } else {
+          let t = tagMap.get(tag);
+          if (t === undefined) {
+            t = tags.length;
+            tags.push(tag);
+            tagMap.set(tag, t);
+          }
+          words.push(word);
+          freqs.push(freq);
+          tagIdx.push(t);
+          chars += word.length;
+        }
+      }
+    }
+    at = eol + 1;
+  }
+  const trie = new WordTrie(chars + 16);
+  const logTotal = Math.log(totalFreq);
+  for (let i = 0; i < words.length; i++) trie.insert(words[i], logTotal - Math.log(freqs[i]), tagIdx[i]);
+  return new JiebaLexicon(trie, words.length, totalFreq, tags, buildNameStats(nameEntries));
+}

@@ -1,0 +1,73 @@
+// A compact trie over UTF-16 code units: one open-addressing hash table maps (node, char) to the
+// child node, so a lookup walks the text without building substrings.
+
+const EMPTY = -1;
+
+export class WordTrie {
+  private keysNode: Int32Array;
+  private keysCode: Int32Array;
+  private children: Int32Array;
+  private mask: number;
+  private size = 0;
+  private nodeCount = 1;
+  /** Cost of the word ending at each node, NaN when no word ends there. */
+  cost: Float32Array;
+  /** Part-of-speech tag index of the word ending at each node. */
+  tag: Uint8Array;
+
+  constructor(expectedNodes: number) {
+    let cap = 1;
+    while (cap < expectedNodes * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keysNode = new Int32Array(cap).fill(EMPTY);
+    this.keysCode = new Int32Array(cap);
+    this.children = new Int32Array(cap);
+    this.cost = new Float32Array(expectedNodes + 1).fill(NaN);
+    this.tag = new Uint8Array(expectedNodes + 1);
+  }
+
+  private slot(node: number, code: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
+  }
+
+  /** Child of `node` along `code`, or -1. */
+  child(node: number, code: number): number {
+    let s = this.slot(node, code);
+    for (;;) {
+      const k = this.keysNode[s];
+      if (k === EMPTY) return -1;
+      if (k === node && this.keysCode[s] === code) return this.children[s];
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  insert(word: string, cost: number, tag: number): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let next = this.child(node, code);
+      if (next < 0) {
+        if (this.nodeCount >= this.cost.length || (this.size + 1) * 2 > this.mask + 1) return; // full: skip
+        next = this.nodeCount++;
+        let s = this.slot(node, code);
+        while (this.keysNode[s] !== EMPTY) s = (s + 1) & this.mask;
+        this.keysNode[s] = node;
+        this.keysCode[s] = code;
+        this.children[s] = next;
+        this.size++;
+      }
+      node = next;
+    }
+    if (Number.isNaN(this.cost[node]) || cost < this.cost[node]) {
+      this.cost[node] = cost;
+      this.tag[node] = tag;
+    }
+  }
+
+  /** Node reached by `word`, or -1. */
+  find(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = this.child(node, word.charCodeAt(i));
+    return node;
+  }
+}

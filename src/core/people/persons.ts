@@ -1,0 +1,132 @@
+// Person spans from the segmented text: name tokens, merged where the corpus convention joins them
+// (让·皮埃尔; a run of names with nothing between), plus short names the dictionary reads as words
+// when context says they are names, plus a bare surname before a form of address (周总理, 王老).
+import type { Lexicon } from '../lexicon';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames';
+import { isHan, isNameDot } from './chars';
+import { AFTER_NAME_STRONG, SURNAME_TITLES } from './postWords';
+import { endsWithPost, TokenKind, type Tokens } from './segment';
+
+export interface PersonSpan {
+  start: number;
+  end: number;
+}
+
+const surnameSet = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
+const surnameTitles = new Set(SURNAME_TITLES);
+const afterStrong = new Set(AFTER_NAME_STRONG);
+const reporterWords = new Set(['记者', '通讯员', '摄影', '摄']);
+/** Words after which a name is a term, not a person (邓小平理论). */
+const TERM_AFTER = ['理论', '思想', '主义', '路线', '时代', '故居', '纪念馆', '文选', '选集', '文集', '铜像', '诞辰'];
+
+function isName(kind: number): boolean {
+  return kind === TokenKind.ChineseName || kind === TokenKind.ForeignName;
+}
+
+function startsWithAny(text: string, at: number, words: Iterable<string>): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/** A surname-initial dictionary word read as a name: only with a post before or a speech verb after. */
+function shortNameInContext(text: string, tokens: Tokens, t: number): boolean {
+  const s = tokens.start[t];
+  const e = tokens.end[t];
+  if (e - s !== 2 || !surnameSet.has(text[s])) return false;
+  const next = e < text.length ? text.charCodeAt(e) : 0;
+  const after =
+    afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || next === 0x3001;
+  const prevTok = t > 0 ? t - 1 : -1;
+  const prevChar = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const before =
+    (prevTok >= 0 && (endsWithPost(text, tokens.start[prevTok], s) || reporterWords.has(text.slice(tokens.start[prevTok], s)))) ||
+    (prevChar === 0x3001 && prevTok > 0 && isName(tokens.kind[prevTok - 1]));
+  return after || before;
+}
+
+export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonSpan[] {
+  const spans: PersonSpan[] = [];
+  const nrTag = (() => {
+    for (let i = 0; i < 255; i++) if (lex.tagName(i) === 'nr') return i;
+    return -1;
+  })();
+  const n = tokens.count;
+  const nameLike = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    const k = tokens.kind[t];
+    if (isName(k)) nameLike[t] = 1;
+    else if (k === TokenKind.Word && tokens.tag[t] === nrTag && shortNameInContext(text, tokens, t)) nameLike[t] = 1;
+    else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && t + 1 < n) {
+      // 周总理: a lone surname right before a form of address, after a break or a non-word
+      const nextWord = text.slice(tokens.start[t + 1], tokens.end[t + 1]);
+      const prev = tokens.start[t] > 0 ? text.charCodeAt(tokens.start[t] - 1) : 0;
+      if (surnameTitles.has(nextWord) && (!isHan(prev) || (t > 0 && tokens.end[t - 1] - tokens.start[t - 1] >= 2))) nameLike[t] = 1;
+    }
+  }
+  for (let t = 0; t < n; t++) {
+    if (!nameLike[t]) continue;
+    const start = tokens.start[t];
+    let end = tokens.end[t];
+    // Join names that touch, or that a name dot joins.
+    while (t + 1 < n) {
+      if (nameLike[t + 1] && tokens.start[t + 1] === end) {
+        t++;
+        end = tokens.end[t];
+      } else if (t + 2 < n && nameLike[t + 2] && isNameDot(text.charCodeAt(end)) && tokens.end[t + 1] === end + 1) {
+        t += 2;
+        end = tokens.end[t];
+      } else break;
+    }
+    // A dot and more transliteration after a name belong to it (穆罕默德·拉斐克·塔拉尔).
+    while (end + 1 < text.length && isNameDot(text.charCodeAt(end)) && lex.names.foreign[text.charCodeAt(end + 1)] < Infinity) {
+      let e = end + 1;
+      while (e < text.length && e - end <= 6 && lex.names.foreign[text.charCodeAt(e)] < Infinity) e++;
+      end = e;
+      while (t + 1 < n && tokens.start[t + 1] < end) t++;
+    }
+    if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
+    spans.push({ start, end });
+  }
+  return withRepeats(text, tokens, spans);
+}
+
+/** Words after a name that make it a place (莫斯科机场, 石景山发电厂). */
+const PLACE_AFTER = ['机场', '市', '省', '县', '港', '发电', '热电', '电厂', '地区', '郊区', '一带', '河畔', '街头', '附近', '大街', '路'];
+const DATELINE_BEFORE = ['新华社', '本报', '电讯', '专电'];
+
+function isPlace(text: string, start: number, end: number): boolean {
+  if (startsWithAny(text, end, PLACE_AFTER)) return true;
+  // 新华社莫斯科１２月３０日电: a dateline's place
+  const next = end < text.length ? text.charCodeAt(end) : 0;
+  const digitAfter = (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19) || '一二三四五六七八九十'.includes(text[end] ?? '');
+  if (!digitAfter) return false;
+  for (const w of DATELINE_BEFORE) if (start >= w.length && text.startsWith(w, start - w.length)) return true;
+  return false;
+}
+
+/** Every other place the page writes a name already found (李鹏 after 李鹏总理), at word boundaries. */
+function withRepeats(text: string, tokens: Tokens, spans: PersonSpan[]): PersonSpan[] {
+  if (spans.length === 0) return spans;
+  const names = new Set<string>();
+  for (const s of spans) if (s.end - s.start >= 2) names.add(text.slice(s.start, s.end));
+  const boundary = new Uint8Array(text.length + 1);
+  for (let t = 0; t < tokens.count; t++) {
+    boundary[tokens.start[t]] = 1;
+    boundary[tokens.end[t]] = 1;
+  }
+  const covered = new Uint8Array(text.length + 1);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
+  const extra: PersonSpan[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (covered[at] || covered[end - 1]) continue;
+      if (name.length < 3 && !(boundary[at] && boundary[end])) continue;
+      if (!boundary[at] && isHan(text.charCodeAt(at - 1)) && name.length < 3) continue;
+      if (startsWithAny(text, end, TERM_AFTER)) continue;
+      for (let i = at; i < end; i++) covered[i] = 1;
+      extra.push({ start: at, end });
+    }
+  }
+  return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
+}

@@ -1,0 +1,222 @@
+// Segments compact text into words, with personal names as tokens of their own: a lowest-cost path
+// (costs are -ln p) over dictionary words, unknown single characters, Chinese names (surname and
+// given name, priced by how often each character serves in names) and transliterated foreign names.
+// Names compete with the dictionary's reading of the same characters, so 周边 stays a word while
+// 周爱荣 becomes a name; context (a post before, 表示 after) makes a name cheaper.
+import type { Lexicon } from '../lexicon';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames';
+import { isNameDot } from './chars';
+import { AFTER_NAME_STRONG, POSTS, SURNAME_TITLES } from './postWords';
+
+export const TokenKind = { Word: 0, Unknown: 1, Other: 2, ChineseName: 3, ForeignName: 4 } as const;
+const WORD = 0;
+const UNKNOWN = 1;
+const OTHER = 2;
+const CHINESE_NAME = 3;
+const FOREIGN_NAME = 4;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Lexicon tag index for words, 255 otherwise. */
+  tag: Uint8Array;
+}
+
+/** Tunable costs of the name model. */
+export const NAME_COSTS = {
+  chineseBase: 3.5,
+  oneCharGiven: 1.0,
+  prefixed: 5.0,
+  foreignBase: 6.0,
+  foreignScale: 0.87,
+  foreignMinLength: 2,
+  afterStrong: 2.0,
+  afterPunct: 0,
+  beforeTitle: 7.5,
+  beforePunct: 0.5,
+  beforeListedName: 7.5,
+  nonHan: 0.5,
+};
+
+const MAX_WORDS = 32;
+const MAX_FOREIGN = 12;
+
+const singleSurname = new Uint8Array(65536);
+for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
+const compoundSurnames = new Set(COMPOUND_SURNAMES);
+const afterStrong = new Set(AFTER_NAME_STRONG);
+const afterStrongFirst = new Uint8Array(65536);
+for (const w of AFTER_NAME_STRONG) afterStrongFirst[w.charCodeAt(0)] = 1;
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+const reporterWords = new Set(['记者', '通讯员', '摄影', '编辑', '撰稿']);
+const postSet = new Set(POSTS);
+/** 先生, 同志…: never a given name (徐先生 is 徐 and a form of address). */
+const addressWords = new Set([...SURNAME_TITLES, '同志', '书记', '主任', '部长']);
+const MAX_POST = 5;
+
+/** True when text[from, to) ends with a post word. */
+export function endsWithPost(text: string, from: number, to: number): boolean {
+  for (let len = Math.min(MAX_POST, to - from); len >= 1; len--) if (postSet.has(text.slice(to - len, to))) return true;
+  return false;
+}
+
+export function segment(text: string, lex: Lexicon): Tokens {
+  const n = text.length;
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  const kindAt = new Uint8Array(n + 1);
+  const tagAt = new Uint8Array(n + 1).fill(255);
+  const ends = new Int32Array(MAX_WORDS);
+  const costs = new Float64Array(MAX_WORDS);
+  const tags = new Uint8Array(MAX_WORDS);
+  const names = lex.names;
+  const C = NAME_COSTS;
+  best[0] = 0;
+
+  const relax = (i: number, j: number, cost: number, kind: number, tag: number) => {
+    const c = best[i] + cost;
+    if (c < best[j]) {
+      best[j] = c;
+      from[j] = i;
+      kindAt[j] = kind;
+      tagAt[j] = tag;
+    }
+  };
+
+  /** Bonus for a name token starting at i from what stands before it. */
+  const beforeBonus = (i: number): number => {
+    let bonus = 0;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
+    if (!isHan(prev)) {
+      bonus += C.beforePunct;
+      if (prev === 0x3001 && i > 0 && (kindAt[i - 1] === CHINESE_NAME || kindAt[i - 1] === FOREIGN_NAME))
+        bonus += C.beforeListedName;
+    } else {
+      const p = from[i];
+      if (p >= 0 && (kindAt[i] === WORD || kindAt[i] === UNKNOWN)) {
+        if (endsWithPost(text, p, i) || reporterWords.has(text.slice(p, i))) bonus += C.beforeTitle;
+      }
+    }
+    return bonus;
+  };
+  /** Bonus for a name token ending at j from what follows it. */
+  const afterBonus = (j: number): number => {
+    if (j >= n) return C.afterPunct;
+    const next = text.charCodeAt(j);
+    if (!isHan(next)) return C.afterPunct;
+    if (
+      afterStrongFirst[next] &&
+      (afterStrong.has(text.slice(j, j + 2)) || afterStrong.has(text.slice(j, j + 1)) || afterStrong.has(text.slice(j, j + 3)))
+    )
+      return C.afterStrong;
+    return 0;
+  };
+
+  let beforeAt = -1;
+  let beforeValue = 0;
+  const bonus = (i: number, j: number): number => {
+    if (beforeAt !== i) {
+      beforeAt = i;
+      beforeValue = beforeBonus(i);
+    }
+    return beforeValue + afterBonus(j);
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (best[i] === Infinity) continue;
+    const code = text.charCodeAt(i);
+    if (!isHan(code)) {
+      relax(i, i + 1, C.nonHan, OTHER, 255);
+      continue;
+    }
+    const k = lex.wordsAt(text, i, ends, costs, tags);
+    let hasSingle = false;
+    for (let w = 0; w < k; w++) {
+      if (ends[w] === i + 1) hasSingle = true;
+      relax(i, ends[w], costs[w], WORD, tags[w]);
+    }
+    if (!hasSingle) relax(i, i + 1, lex.unknownCost, UNKNOWN, 255);
+
+    // Chinese names: surname, then one or two given-name characters.
+    let sLen = 0;
+    let sCost = 0;
+    if (i + 1 < n && compoundSurnames.has(text.slice(i, i + 2))) {
+      sLen = 2;
+      sCost = names.surnameCost(text.slice(i, i + 2)) ?? 12;
+    } else if (singleSurname[code]) {
+      sLen = 1;
+      sCost = names.surnameCost(text[i]) ?? 12;
+    }
+    if (sLen) {
+      const g1 = i + sLen < n ? text.charCodeAt(i + sLen) : 0;
+      if (isHan(g1)) {
+        const one = names.givenSingle[g1];
+        if (one < Infinity) {
+          const j = i + sLen + 1;
+          relax(i, j, C.chineseBase + sCost + one + C.oneCharGiven - bonus(i, j), CHINESE_NAME, 255);
+        }
+        const g2 = i + sLen + 1 < n ? text.charCodeAt(i + sLen + 1) : 0;
+        const two = names.givenFirst[g1] + names.givenSecond[g2];
+        if (isHan(g2) && two < Infinity && !addressWords.has(text.slice(i + sLen, i + sLen + 2))) {
+          const j = i + sLen + 2;
+          relax(i, j, C.chineseBase + sCost + two - bonus(i, j), CHINESE_NAME, 255);
+        }
+      }
+    }
+    // 老张, 小李: a surname after 老 or 小 names a person too.
+    if ((code === 0x8001 || code === 0x5c0f) && i + 1 < n && singleSurname[text.charCodeAt(i + 1)]) {
+      const j = i + 2;
+      const sc = names.surnameCost(text[i + 1]) ?? 12;
+      relax(i, j, C.chineseBase + sc + C.prefixed - bonus(i, j), CHINESE_NAME, 255);
+    }
+
+    // Transliterated foreign names: a run of characters common in transliterations, dots allowed inside.
+    const f0 = names.foreign[code];
+    if (f0 < Infinity) {
+      let sum = f0;
+      let j = i + 1;
+      let len = 1;
+      while (j < n && len < MAX_FOREIGN) {
+        let c = text.charCodeAt(j);
+        let step = 1;
+        if (isNameDot(c) && j + 1 < n && names.foreign[text.charCodeAt(j + 1)] < Infinity) {
+          c = text.charCodeAt(j + 1);
+          step = 2;
+        }
+        const fc = names.foreign[c];
+        if (fc === Infinity) break;
+        sum += fc;
+        j += step;
+        len++;
+        if (len >= C.foreignMinLength) {
+          relax(i, j, C.foreignBase + C.foreignScale * sum - bonus(i, j), FOREIGN_NAME, 255);
+        }
+      }
+    }
+  }
+
+  // Walk the best path back.
+  let count = 0;
+  for (let j = n; j > 0; j = from[j]) count++;
+  const tokens: Tokens = {
+    count,
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    kind: new Uint8Array(count),
+    tag: new Uint8Array(count),
+  };
+  let t = count;
+  for (let j = n; j > 0; j = from[j]) {
+    t--;
+    tokens.start[t] = from[j];
+    tokens.end[t] = j;
+    tokens.kind[t] = kindAt[j];
+    tokens.tag[t] = tagAt[j];
+  }
+  return tokens;
+}
