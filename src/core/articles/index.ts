@@ -36,6 +36,8 @@ interface Reading {
   lead?: Lead;
   /** The paragraph's last line is a byline. */
   closes: boolean;
+  /** Ends with a picture's credit ("（新华社记者某某摄）"): the picture story ends, not the report. */
+  photoCredit?: boolean;
 }
 
 /** A note that credits an author rather than a photo ("（刘勇）", not "（新华社记者某某摄）"). */
@@ -49,6 +51,8 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[0-9０-�
 const SIGNATURE = /^[—－-]{2,}/;
 /** A text that ends with a bracketed credit ("（新华社北京１２月３１日电）", "（张书政）"). */
 const CLOSING_CREDIT = /[（(][^（）()]{1,24}[）)]$/;
+/** The first item of a numbered list ("１、"): a column of items under a heading such as "图片新闻". */
+const LIST_START = /^[1１][、．.]/;
 /** Headline marks of a picture story ("（图片）", "（附图片１张）"). */
 const PICTURE_MARK = /[（(](?:附)?图片/;
 
@@ -61,7 +65,9 @@ function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
   if (closes && p.lines.length === 1) return { kind: 'body', closes };
   if (SECTION_NUMBER.test(p.text) || !/[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]/.test(p.text)) return { kind: 'body', closes: false };
   if (isTitleLike(p, shape)) return { kind: 'title', closes: false };
-  return { kind: 'body', closes: closes || CLOSING_CREDIT.test(p.text) };
+  const credit = CLOSING_CREDIT.exec(p.text);
+  const photoCredit = credit !== null && /摄|照片|图片/.test(credit[0]);
+  return { kind: 'body', closes: closes || (credit !== null && !photoCredit), photoCredit };
 }
 
 export function findArticles(raw: string): PageLayout {
@@ -102,7 +108,8 @@ export function findArticles(raw: string): PageLayout {
       }
       // An OCR blank line inside a sentence: the paragraph before runs on into this one.
       const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]);
-      if (cur && prevOpen) {
+      const prevColon = prev !== undefined && prev.kind === 'body' && /[：:]$/.test(paras[i - 1].text);
+      if (cur && (prevOpen || prevColon)) {
         i++;
         continue;
       }
@@ -115,7 +122,8 @@ export function findArticles(raw: string): PageLayout {
       // A lone heading over plain text, right after text with no closing credit, is a section
       // heading inside the article.
       const strong =
-        !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || PICTURE_MARK.test(paras[i].text);
+        !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
+        PICTURE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
       if (!strong) {
         i = j;
         continue;

@@ -86,7 +86,8 @@ export function pageShape(raw: string): PageShape {
   const sorted = lengths.slice().sort((a, b) => a - b);
   const median = sorted.length ? sorted[sorted.length >> 1] : 0;
   // One paragraph per line: no blank lines and lines too long to be a wrapped column.
-  const linePerParagraph = blanksBetween === 0 && median > 30;
+  const p90 = sorted.length ? sorted[Math.floor(sorted.length * 0.9)] : 0;
+  const linePerParagraph = blanksBetween === 0 && (median > 30 || p90 > 40);
   const paragraphs: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {

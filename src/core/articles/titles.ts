@@ -43,7 +43,7 @@ export function isTitleLike(p: Paragraph, shape: PageShape): boolean {
   if (CLAUSE_END.has(t[t.length - 1])) return false;
   if (t.indexOf('。') >= 0) return false;
   const bang = Math.max(t.indexOf('！'), t.indexOf('？'));
-  if (bang >= 0 && bang < t.length - 2) return false;
+  if (bang >= 0 && (bang < t.length - 2 || t.indexOf('，') >= 0)) return false;
   if (!shape.fixedWidth && p.lines.length > 1 && shape.width > 0) {
     // Larger type: some wrapped line stops well short of the body column.
     let shortest = Infinity;
