@@ -1,0 +1,101 @@
+// Runs the integration suite (out/test/suite/index.js, built by scripts/build-tests.mjs) inside
+// code-server, a real VS Code, with the extension of this repository in development mode.
+// Prints the extension host's console (mocha's report), exits with the suite's exit code, and
+// ends code-server and the browser on exit and on timeout.
+//
+//   node test/integration/runInCodeServer.mjs [--timeout SECONDS] [--verbose]
+//
+// Environment: BULLETIN_TEST_GREP (mocha grep), BULLETIN_TEST_TIMEOUT_MS (per test),
+// CHROMIUM_PATH, BULLETIN_SAMPLES_DIR (default ../shared/samples, copied into a throwaway folder).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import config from '../../.vscode-test.mjs';
+import {
+  extensionHostLogs, formatAutomationLog, launchChromium, makeSampleWorkspace, makeTempRoot,
+  repoRoot, startCodeServer, watchdog, workbenchUrl,
+} from '../../scripts/vscode-test/codeServer.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    timeout: { type: 'string', default: String(config.timeoutSeconds) },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const suiteEntry = join(repoRoot, config.extensionTestsPath);
+if (!existsSync(suiteEntry)) {
+  console.error(`${suiteEntry} is missing: run npm run build:tests first`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const temp = makeTempRoot('itest');
+let server;
+let browser;
+let exthostLogsShown = false;
+
+function showExtensionHostLogs() {
+  if (exthostLogsShown || !server) return;
+  exthostLogsShown = true;
+  for (const { path, text } of extensionHostLogs(server.userDataDir)) {
+    console.log(`\n----- ${path.slice(server.userDataDir.length + 1)} -----\n${text.trimEnd()}`);
+  }
+}
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  temp.remove();
+}
+
+const cancelWatchdog = watchdog(Number(options.timeout) * 1000, async () => {
+  showExtensionHostLogs();
+  await cleanUp();
+});
+
+let exitCode = 1;
+try {
+  const workspace = makeSampleWorkspace(temp.dir);
+  server = await startCodeServer({
+    folder: workspace,
+    stateDir: temp.dir,
+    env: {
+      BULLETIN_TEST_GREP: process.env.BULLETIN_TEST_GREP ?? '',
+      BULLETIN_TEST_TIMEOUT_MS: process.env.BULLETIN_TEST_TIMEOUT_MS ?? String(config.mocha.timeout),
+    },
+  });
+  console.log(`[vscode-test] code-server ${server.origin} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  let resolveExit;
+  const suiteExit = new Promise((resolve) => { resolveExit = resolve; });
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = formatAutomationLog(type, args);
+    if (line !== undefined) console.log(line);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+  page.on('pageerror', (err) => console.error(`[workbench] ${err.message}`));
+  if (options.verbose) page.on('console', (msg) => console.log(`[workbench ${msg.type()}] ${msg.text()}`));
+  page.on('crash', () => resolveExit(3));
+
+  const url = workbenchUrl(server, {
+    folder: workspace,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: suiteEntry,
+  });
+  const suiteStart = Date.now();
+  await page.goto(url);
+  exitCode = await suiteExit;
+  console.log(`[vscode-test] suite exited with ${exitCode} after ${((Date.now() - suiteStart) / 1000).toFixed(1)} s ` +
+    `(${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+  if (exitCode !== 0 || options.verbose) showExtensionHostLogs();
+} catch (err) {
+  console.error(err);
+  showExtensionHostLogs();
+} finally {
+  cancelWatchdog();
+  await cleanUp();
+}
+process.exit(exitCode);
