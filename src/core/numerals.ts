@@ -158,11 +158,15 @@ export function readArabicNumber(text: string, i: number): NumberToken | undefin
   if (j === i) return undefined;
   // Thousands separators "1,200,000".
   while (text[j] === ',' && threeDigitsAt(text, j + 1)) j += 4;
-  if (j + 1 < n && DECIMAL_POINT.has(text[j]) && isAsciiDigit(text.charCodeAt(j + 1))) {
+  let firstGroupEnd = -1;
+  // Decimals; further groups ("1.2.3", tables run together) stay in the same token.
+  while (j + 1 < n && DECIMAL_POINT.has(text[j]) && isAsciiDigit(text.charCodeAt(j + 1))) {
     j++;
     while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+    if (firstGroupEnd < 0) firstGroupEnd = j;
   }
-  let value = Number(text.slice(i, j).replace(/,/g, '').replace(/[·．]/, '.'));
+  const numberText = text.slice(i, firstGroupEnd < 0 ? j : firstGroupEnd);
+  let value = Number(numberText.replace(/,/g, '').replace(/[·．]/, '.'));
   let approximate = false;
   let magnitude = false;
   // "3000多", "10余", then magnitudes "万", "亿", "多万", then a trailing 多/余.
@@ -197,6 +201,7 @@ export function readChineseNumber(text: string, i: number): NumberToken | undefi
   while (j < n) {
     const c = text.charCodeAt(j);
     if (DIGIT_VALUE[c] >= 0 || PLACE_VALUE[c] > 0) {
+      if (c === 0x5343 && digits.length > 0 && startsUnitAfterThousand(text, j)) break;
       digits += text[j];
       j++;
       continue;
@@ -225,6 +230,14 @@ export function readChineseNumber(text: string, i: number): NumberToken | undefi
   if (Number.isNaN(value)) return undefined;
   const magnitude = digits.includes('万') || digits.includes('亿');
   return { start: i, end: j, value, arabic: false, magnitude, approximate };
+}
+
+/** 千 that begins a unit (千瓦, or 千米/千克 right after a magnitude: "六万千米"). */
+function startsUnitAfterThousand(text: string, j: number): boolean {
+  const next = text[j + 1];
+  if (next === '瓦') return true;
+  if (next === '米' || next === '克') return PLACE_VALUE[text.charCodeAt(j - 1)] >= 1e4;
+  return false;
 }
 
 /** Reads an Arabic or Chinese number at `i`. */

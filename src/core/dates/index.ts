@@ -6,7 +6,7 @@ import type { FoundDate } from '../found';
 import type { DatePrecision, DateMention } from '../types';
 import { isAsciiDigit, isChineseNumeral } from '../numerals';
 import { readDatePart, type DatePart } from './parts';
-import { startsDateWord } from './words';
+import { Level, startsDateWord } from './words';
 
 const START = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) START[c] = 1;
@@ -34,6 +34,8 @@ export function findDates(ct: CompactText): FoundDate[] {
       i++;
       continue;
     }
+    // "每周一": the 每 of a weekday belongs to it.
+    if (chain.parts[0].level === Level.Weekday && text[chain.start - 1] === '每') chain.start--;
     out.push(toDate(chain, text, context));
     i = chain.end;
   }
@@ -92,7 +94,6 @@ function toDate(chain: Chain, text: string, context: DateContext): FoundDate {
   let hour: number | undefined;
   let minute: number | undefined;
   let numeric = false;
-  let relative = false;
   for (const p of chain.parts) {
     if (p.numeric) numeric = true;
     if (p.year !== undefined) year = p.year;
@@ -103,14 +104,14 @@ function toDate(chain: Chain, text: string, context: DateContext): FoundDate {
     if (p.dayPart !== undefined) dayPart = p.dayPart;
     if (p.hour !== undefined) hour = p.hour;
     if (p.minute !== undefined) minute = p.minute;
-    if (p.relative) relative = true;
   }
   if (month !== undefined) context.month = month;
   else if (day !== undefined && year === undefined && yearOffset === undefined) month = context.month;
 
   let value = '';
   let precision: DatePrecision = 'relative';
-  if (numeric) {
+  const concrete = year !== undefined || month !== undefined || day !== undefined || quarter !== undefined || hour !== undefined;
+  if (numeric && concrete) {
     // Year: stated, relative to the page's ("去年"), or open ("--").
     let yearText = year !== undefined ? String(year) : '-';
     if (year === undefined && yearOffset !== undefined && yearOffset !== 0) yearText = `Y${yearOffset > 0 ? '+' : ''}${yearOffset}`;
@@ -140,7 +141,7 @@ function toDate(chain: Chain, text: string, context: DateContext): FoundDate {
       if (value.startsWith('-T')) value = `-${value}`;
     }
   }
-  const found: FoundDate = { kind: 'date', start: chain.start, end: chain.end, value, precision, numeric: numeric && !(relative && !value) };
+  const found: FoundDate = { kind: 'date', start: chain.start, end: chain.end, value, precision, numeric };
   const qualifier = qualifierAfter(text, chain.end);
   if (qualifier) found.qualifier = qualifier;
   return found;

@@ -12,6 +12,8 @@ export interface DatePart {
   standalone: boolean;
   /** True for relative words (今天, 去年). */
   relative?: boolean;
+  /** True for vague words (目前) that take no other part. */
+  vague?: boolean;
   year?: number;
   yearOffset?: number;
   month?: number;
@@ -63,8 +65,10 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
     const after = text[num.end + 1] ?? '';
     const digits = num.end - i;
     if (unit === '年') {
-      const isYear = num.arabic ? digits === 4 && num.value >= 1000 && num.value <= 2100 : num.chineseDigitsOnly && digits === 4;
-      if (!isYear || YEAR_BLOCKERS.includes(after)) return undefined;
+      const era = text.startsWith('公元', i - 2);
+      const isYear = num.arabic ? (digits === 4 && num.value >= 1000 && num.value <= 2100) || era : num.chineseDigitsOnly && digits === 4;
+      // "1998年度", "80年代" are not dates; "1994年代表…" is.
+      if (!isYear || (YEAR_BLOCKERS.includes(after) && !(after === '代' && text[num.end + 2] === '表'))) return undefined;
       return { level: Level.Year, end: num.end + 1, numeric: true, standalone: true, year: num.value };
     }
     if (unit === '月') {
@@ -75,8 +79,9 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
     if (unit === '日' || (unit === '号' && hasMonth)) {
       if (num.value < 1 || num.value > 31 || (num.arabic && digits > 2)) return undefined;
       if (unit === '日' && after === '元') return undefined;
-      // A Chinese day alone ("三日") is as often "three days": only within a chain or when long.
-      const standalone = num.arabic || hasMonth || digits >= 2;
+      // A Chinese day alone ("三日") can be "three days": not after words that count days.
+      const prev = text[i - 1] ?? '';
+      const standalone = num.arabic || hasMonth || digits >= 2 || !('复每同某这那半第前后几数一'.includes(prev) || '三千之游内'.includes(after));
       return { level: Level.Day, end: num.end + 1, numeric: true, standalone, day: num.value };
     }
     if (unit === '时' || unit === '点') {
@@ -101,7 +106,7 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
     if (unit === '季' && after === '度' && !num.arabic && num.value >= 1 && num.value <= 4) {
       return { level: Level.Quarter, end: num.end + 2, numeric: true, standalone: true, quarter: num.value };
     }
-    return undefined;
+    // Otherwise a date word may still start here ("一大早").
   }
 
   const ch = text[i];
@@ -133,13 +138,16 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
   const part: DatePart = {
     level: info.level,
     end: i + w.word.length,
-    numeric: false,
+    numeric: info.numeric === true,
     standalone: info.standalone,
     relative: true,
+    vague: info.vague === true,
   };
   if (info.yearOffset !== undefined) part.yearOffset = info.yearOffset;
   if (info.dayPart !== undefined) part.dayPart = info.dayPart;
-  if (last && !last.numeric && info.dayPart === undefined) return undefined;
+  // Vague words ("目前") neither follow nor take other parts.
+  if (info.vague && last) return undefined;
+  if (last?.vague) return undefined;
   return part;
 }
 

@@ -1,6 +1,7 @@
 // The fixed words of dates: relative time words, parts of day, seasons and festivals. General
 // Chinese vocabulary, grouped by the place they take in a date ("去年" before a month, "下午"
 // after a day, "春节" after a year).
+import { isChineseNumeral } from '../numerals';
 
 /** A word's place in a date, from coarse to fine: a date's parts must come in this order. */
 export const Level = {
@@ -28,6 +29,10 @@ export interface DateWord {
   dayPart?: string;
   /** True when the word can stand alone as a date (it is a relative time word). */
   standalone: boolean;
+  /** True for vague words (目前, 近期) that take no other date part. */
+  vague?: boolean;
+  /** True when the word holds a numeral ("一大早"). */
+  numeric?: boolean;
 }
 
 const words = new Map<string, DateWord>();
@@ -46,7 +51,7 @@ add('当年', { level: Level.Year, standalone: true });
 add('本月 上月 下月 当月 同月', { level: Level.Month, standalone: true });
 // Parts of a year, after a year ("1998年春节") or alone.
 add(
-  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 新年 元旦 春节 国庆 新春 岁暮 年前 年后',
+  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 寒冬 隆冬 盛夏 仲夏 初夏 初春 早春 深秋 初冬 严冬 新年 元旦 春节 国庆 新春 岁暮 年前 年后',
   { level: Level.YearPart, standalone: true },
 );
 add('去年底 去年年底 今年底 今年年底 去年年初 今年年初 去年初 今年初', { level: Level.YearPart, yearOffset: 0, standalone: true });
@@ -54,6 +59,8 @@ add('上旬 中旬 下旬 月初 月底 月中 月末', { level: Level.MonthPart
 // Days relative to now.
 add('今天 昨天 明天 前天 后天 今日 昨日 明日 当天 当日 次日 翌日 同日 本周 上周 下周 周末', { level: Level.Day, standalone: true });
 add('今晚 昨晚 明晚 当晚 今晨 昨夜 今早', { level: Level.DayPart, standalone: true });
+add('前一天 同一天 头一天', { level: Level.Day, standalone: true, numeric: true });
+add('一大早 一早', { level: Level.DayPart, standalone: true, numeric: true });
 // Parts of a day.
 for (const p of '上午 下午 中午 晚上 早上 早晨 清晨 凌晨 傍晚 夜间 深夜 午夜 子夜 午后 夜里 晚间 白天'.split(' ')) {
   words.set(p, { level: Level.DayPart, dayPart: p, standalone: true });
@@ -62,7 +69,12 @@ for (const p of '上午 下午 中午 晚上 早上 早晨 清晨 凌晨 傍晚 
 add('目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 届时 不久前 前不久 近年 近些年 近几年 此时 平时 将来', {
   level: Level.Year,
   standalone: true,
+  vague: true,
 });
+
+function isNumeralCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isChineseNumeral(code) || code === 0x591a || code === 0x4f59 || code === 0x51e0;
+}
 
 /** Longest word length, for the lookup. */
 const MAX_LEN = Math.max(...[...words.keys()].map((w) => w.length));
@@ -82,6 +94,24 @@ const BAD_BEFORE: Record<string, string> = {
   年内: '两三',
   平时: '和',
   白天: '明',
+  明日: '光',
+  月中: '岁日',
+  月初: '岁日',
+  月底: '岁日',
+  月末: '岁日',
+};
+
+/** Characters just after a word that show it is the head of another word ("近年来", "今晚报"). */
+const BAD_AFTER: Record<string, string> = {
+  近年: '来',
+  近几年: '来',
+  近些年: '来',
+  今晚: '报',
+  将来: '临',
+  下周: '围边',
+  本周: '刊',
+  此时: '此',
+  当日: '报',
 };
 
 /** The longest date word at `i`, if any. */
@@ -91,8 +121,12 @@ export function dateWordAt(text: string, i: number): { word: string; info: DateW
     const w = text.slice(i, i + len);
     const info = words.get(w);
     if (!info) continue;
+    // "5年前" is a figure and 前; "年前" alone is a date word.
+    if ((w[0] === '年' || w[0] === '月') && i > 0 && isNumeralCode(text.charCodeAt(i - 1))) return undefined;
     const bad = BAD_BEFORE[w];
     if (bad && i > 0 && bad.includes(text[i - 1])) return undefined;
+    const badAfter = BAD_AFTER[w];
+    if (badAfter && badAfter.includes(text[i + len] ?? '')) return undefined;
     return { word: w, info };
   }
   return undefined;

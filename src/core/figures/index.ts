@@ -1,7 +1,204 @@
 // Figures: numbers with units and magnitude words, with their numeric value and unit category.
+// One left-to-right scan: at the first character of a number read the number (magnitudes and
+// 多/余 included), then a percent sign, a fraction or ratio, a measure word, and 左右.
+// A number that is part of a date ("1998年") is also read here; the pipeline drops figures that
+// overlap a date.
 import type { CompactText } from '../compact';
 import type { FoundFigure } from '../found';
+import type { UnitCategory } from '../types';
+import { chinesePlaceValue, isAsciiDigit, isChineseNumeral, readArabicNumber, readNumber, type NumberToken } from '../numerals';
+import { isCurrency, unitAt } from './units';
 
-export function findFigures(_ct: CompactText): FoundFigure[] {
-  return [];
+const START = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) START[c] = 1;
+for (const ch of '〇○零一二三四五六七八九十两百千万亿第数上几') START[ch.charCodeAt(0)] = 1;
+
+/** Words before a number that make it approximate; they stay outside the span. */
+const APPROX_BEFORE = ['大约', '约合', '将近', '接近', '超过', '近', '约', '超', '逾', '余'];
+
+export function findFigures(ct: CompactText): FoundFigure[] {
+  const text = ct.text;
+  const n = text.length;
+  const out: FoundFigure[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!START[c] || (i > 0 && continuesNumber(c, text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const f = readFigure(text, i);
+    if (f) {
+      out.push(f);
+      i = f.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function continuesNumber(code: number, prev: number): boolean {
+  if (isAsciiDigit(code)) return isAsciiDigit(prev) || prev === 0x2e || prev === 0xb7 || isAsciiLetter(prev);
+  if (isChineseNumeral(code)) return isChineseNumeral(prev);
+  return false;
+}
+
+function isListNumber(text: string, i: number, end: number): boolean {
+  if (end - i > 2) return false;
+  const next = text.charCodeAt(end + 1);
+  const prev = i === 0 ? '\n' : text[i - 1];
+  return next >= 0x4e00 && next <= 0x9fff && '\n：；。:;'.includes(prev);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const isPlace = (code: number) => chinesePlaceValue(code) > 0;
+
+/** Reads one figure starting at `i`, or undefined. */
+function readFigure(text: string, i: number): FoundFigure | undefined {
+  let j = i;
+  let ordinal = false;
+  let approximate = false;
+  const ch = text[i];
+  if (ch === '第') {
+    ordinal = true;
+    j++;
+  } else if (ch === '数' || ch === '上' || ch === '几') {
+    // "数十万", "上万", "几百": only before a place word.
+    if (!isPlace(text.charCodeAt(i + 1))) return undefined;
+    approximate = true;
+    j++;
+  }
+  let percent = false;
+  let unit = '';
+  let category: UnitCategory = 'count';
+  if (text.startsWith('百分之', j) || text.startsWith('千分之', j) || text.startsWith('万分之', j)) {
+    percent = true;
+    unit = text[j] === '百' ? '%' : text[j] === '千' ? '‰' : '‱';
+    category = 'percent';
+    j += 3;
+  }
+  const num: NumberToken | undefined = readNumber(text, j);
+  if (!num) return undefined;
+  if (num.approximate) approximate = true;
+  let end = num.end;
+  let value = num.value;
+  const arabic = num.arabic;
+  if (!arabic) {
+    const first = text.charCodeAt(j);
+    // "千万" (by all means), "万一": a numeral starting with a bare magnitude is a word, not a
+    // figure, unless a unit follows ("万名", "亿元") or it is 亿万 (hundreds of millions of).
+    if (!percent && (first === 0x4e07 || first === 0x4ebf) && ch !== '数' && ch !== '上' && ch !== '几') {
+      if (!text.startsWith('亿万', j) && !unitAt(text, num.end)) return undefined;
+    }
+  }
+  let hasUnit = percent;
+  if (!percent) {
+    const sep = text[end];
+    if (arabic && (sep === ':' || sep === '∶' || sep === '/') && isAsciiDigit(text.charCodeAt(end + 1))) {
+      // Ratios "3:1", "68:26:6" and fractions "9/10" are one figure, with a unit after ("69/70次").
+      const second = readArabicNumber(text, end + 1)!;
+      if (sep === '/' && second.value) value = value / second.value;
+      end = second.end;
+      while ((text[end] === ':' || text[end] === '∶') && isAsciiDigit(text.charCodeAt(end + 1))) end = readArabicNumber(text, end + 1)!.end;
+      category = 'other';
+      hasUnit = true;
+      const u = unitAt(text, end);
+      if (u) {
+        unit = u.unit;
+        category = u.category;
+        end += u.unit.length;
+      }
+    } else if (text.startsWith('分之', end)) {
+      const second = readNumber(text, end + 2);
+      if (second) {
+        value = num.value ? second.value / num.value : 0;
+        end = second.end;
+        category = 'other';
+        hasUnit = true;
+      }
+    } else if (sep === '%' || sep === '‰') {
+      unit = sep;
+      category = 'percent';
+      end++;
+      hasUnit = true;
+    } else if (arabic && isAsciiLetter(text.charCodeAt(end))) {
+      // Latin units: "1.3nm", "28.8kbps", "1K·D".
+      let k = end;
+      while (isAsciiLetter(text.charCodeAt(k)) || (text[k] === '·' && isAsciiLetter(text.charCodeAt(k + 1)))) k++;
+      if (k - end <= 5) {
+        unit = text.slice(end, k);
+        category = 'other';
+        end = k;
+        hasUnit = true;
+      }
+    } else if (arabic && (sep === '.' || sep === '·') && isListNumber(text, i, end)) {
+      // A list number "1." or "2·" before its item.
+      end++;
+    } else {
+      if (text[end] === '来' && unitAt(text, end + 1)) {
+        // "30来个": about thirty.
+        approximate = true;
+        end++;
+      }
+      const u = unitAt(text, end);
+      if (u) {
+        unit = u.unit;
+        category = u.category;
+        end += u.unit.length;
+        hasUnit = true;
+        if (text[end] === '/' && text[end + 1] && '日听秒年月天人时次'.includes(text[end + 1])) {
+          // Rates: "40万吨/日", "450克/听".
+          unit += text.slice(end, end + 2);
+          end += 2;
+        } else if (unit === '个' && text[end] === '多' && !num.approximate) {
+          approximate = true;
+          end++;
+        } else if (unit.length === 1 && text[end] === unit && !arabic) {
+          // Reduplicated measure words: "一个个", "一张张".
+          end++;
+        }
+      }
+    }
+  }
+  // 左右 joins a bare number or a percentage ("30%左右"), not a unit ("500元" 左右).
+  if (text.startsWith('左右', end) && (unit === '' || category === 'percent')) {
+    approximate = true;
+    end += 2;
+  }
+  const numeric = arabic || num.magnitude || percent;
+  // A Chinese numeral is a figure with a magnitude, a unit, or as an ordinal.
+  if (!arabic && !numeric && !hasUnit && !ordinal) return undefined;
+  if (!arabic && !numeric && isBoundWord(text, i, j, num)) return undefined;
+  if (!approximate) approximate = APPROX_BEFORE.some((w) => text.startsWith(w, i - w.length));
+  const figure: FoundFigure = { kind: 'figure', start: i, end, value, unit, category, approximate, numeric };
+  const currency = currencyOf(text, unit, end, i);
+  if (currency) figure.currency = currency;
+  return figure;
+}
+
+/** Chinese numerals that are part of a word ("统一", "唯一", "一些" stays a figure). */
+function isBoundWord(text: string, i: number, j: number, num: NumberToken): boolean {
+  if (i !== j) return false;
+  const prev = text[i - 1] ?? '';
+  const numeral = text.slice(j, num.end);
+  // 零下 (below zero), 千方百计, 万里: a lone 零 or place word with these is a word.
+  if (numeral === '零') return true;
+  if (numeral.length === 1 && chinesePlaceValue(numeral.charCodeAt(0)) > 0 && '里方'.includes(text[num.end] ?? '')) return true;
+  if (num.end - j === 1 && text[j] === '一') {
+    if ('统唯同万专单划逐之某进'.includes(prev)) return true;
+    // 一起, 一道 (together), 一度 (once), 一行 (a delegation) are adverbs and nouns.
+    if ('起道度行'.includes(text[num.end] ?? '')) return true;
+  }
+  return false;
+}
+
+function currencyOf(text: string, unit: string, end: number, start: number): string | undefined {
+  if (!isCurrency(unit)) return undefined;
+  if (unit !== '元') return unit;
+  if (text.startsWith('人民币', end) || text.startsWith('人民币', start - 3)) return '人民币';
+  return undefined;
 }
