@@ -6,7 +6,7 @@ import { readByline, spacedLine } from './bylines';
 import { assignGathered, matchTarget, MATCH_PREFIX, type MatchTarget } from './gathered';
 import { findLead, type Lead } from './leads';
 import { pageShape, rawEndAt, rawOffsetAt, type PageShape, type Paragraph } from './paragraphs';
-import { bigramSet, endsOpen, isAuthorLine, isNote, isTitleLike, readsAsPretitle, titleUnits, type TitleUnit } from './titles';
+import { endsOpen, isAuthorLine, isNote, isTitleLike, readsAsPretitle, titleUnits, type TitleUnit } from './titles';
 
 export interface PageLayout {
   articles: Article[];
@@ -190,8 +190,8 @@ function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
     titleParas.push(p);
   }
   if (titleParas.length) {
-    const bigrams = bigramSet(articleText(shape, d));
-    const units = titleUnits(titleParas, shape, bigrams);
+    const multiLine = titleParas.some((p) => p.lines.length > 1);
+    const units = titleUnits(titleParas, shape, multiLine ? articleText(shape, d) : '');
     let main = 0;
     if (units.length > 1 && readsAsPretitle(units[0].text)) main = 1;
     article.headline = headlineOf(raw, units[main]);
@@ -246,14 +246,13 @@ function previousLineEnd(p: Paragraph, lineStart: number, paras: Paragraph[], d:
 function matchGathered(raw: string, shape: PageShape, block: Paragraph[], drafts: Draft[], articles: Article[]): void {
   const targets: MatchTarget[] = [];
   const which: number[] = [];
-  const union = new Set<number>();
+  let union = '';
   articles.forEach((a, i) => {
     if (a.headline) return;
     const text = articleText(shape, drafts[i]);
-    const t = matchTarget(text);
-    targets.push(t);
+    targets.push(matchTarget(text));
     which.push(i);
-    for (const b of t.bigrams) union.add(b);
+    union += text + '\n';
   });
   if (!targets.length) return;
   const units = titleUnits(block, shape, union);

@@ -65,27 +65,44 @@ export function bigramSet(text: string, into: Set<number> = new Set()): Set<numb
   return into;
 }
 
+/** How far apart two pieces of a wrapped title may stand in the article and still read as one phrase. */
+const NEAR = 12;
+
+/** True when `a` occurs in `text` with `b` starting at most NEAR characters after it ends. */
+function near(text: string, a: string, b: string): boolean {
+  let at = text.indexOf(a);
+  for (let tries = 0; at >= 0 && tries < 32; tries++) {
+    const k = text.indexOf(b, at + a.length);
+    if (k < 0) return false;
+    if (k - (at + a.length) <= NEAR) return true;
+    at = text.indexOf(a, at + 1);
+  }
+  return false;
+}
+
 /**
- * Splits headline paragraphs into units: one unit per paragraph, except that a line starts a new
- * unit (a subtitle under its title) unless the wrap visibly cut a word: the line is a short tail,
- * the pair of characters across the break occurs in the article's text, or the page wraps at a
- * fixed width and the line above is full.
+ * Does a line of a headline paragraph continue the title above it (the wrap cut the title), or
+ * start a new part (a subtitle)? The wrap cut it when the line is a short tail, when the page
+ * wraps at a fixed width and the line above is full, or when the article says the words on both
+ * sides of the break together. A line longer than the one above starts a new part unless the
+ * article holds the very phrase across the break.
  */
-export function titleUnits(paragraphs: Paragraph[], shape: PageShape, bodyBigrams: Set<number> | undefined): TitleUnit[] {
+export function continuesTitle(prev: string, line: string, shape: PageShape, body: string): boolean {
+  if (line.length <= 4 || /[、，“《（—-]$/.test(prev)) return true;
+  if (/^[—－-]{1,3}/.test(line)) return false;
+  if (shape.fixedWidth && shape.width > 0 && prev.length >= shape.width) return true;
+  const tail2 = prev.slice(-2);
+  if (line.length > prev.length + 1) return body.indexOf(tail2 + line[0]) >= 0;
+  return body.indexOf(prev.slice(-1) + line[0]) >= 0 || near(body, tail2, line.slice(0, 2));
+}
+
+/** Splits headline paragraphs into units: one per paragraph, and a new one where a line starts a new part. */
+export function titleUnits(paragraphs: Paragraph[], shape: PageShape, body: string): TitleUnit[] {
   const units: TitleUnit[] = [];
   for (const p of paragraphs) {
     let cur: Line[] = [p.lines[0]];
     for (let k = 1; k < p.lines.length; k++) {
-      const prev = p.lines[k - 1].text;
-      const line = p.lines[k].text;
-      const bridge = prev.charCodeAt(prev.length - 1) * 65536 + line.charCodeAt(0);
-      const cut =
-        line.length <= 4 ||
-        (shape.fixedWidth && prev.length >= shape.width) ||
-        (bodyBigrams !== undefined && bodyBigrams.has(bridge)) ||
-        /[、，“《（—-]$/.test(prev);
-      const dash = /^[—－-]{1,3}/.test(line);
-      if (cut && !dash) cur.push(p.lines[k]);
+      if (continuesTitle(p.lines[k - 1].text, p.lines[k].text, shape, body)) cur.push(p.lines[k]);
       else {
         units.push(unitOf(cur));
         cur = [p.lines[k]];
