@@ -1,17 +1,71 @@
-// Persons, their titles and organizations.
+// Persons, their titles and organizations, found on the compact text of one segment.
 import type { CompactText } from '../compact';
-import type { FoundPeople, FoundPerson } from '../found';
-import { loadLexicon } from '../lexicon';
-import { personSpans } from './persons';
+import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
+import { loadLexicon, type Lexicon } from '../lexicon';
+import { findOrganizations } from './organizations';
+import { personSpans, type PersonSpan } from './persons';
+import { ORG_SUFFIXES } from './postWords';
+import { roleOf } from './roles';
 import { segment } from './segment';
+import { titleAfter, titlesBefore, type TitleSpan } from './titles';
 
-export function findPeople(ct: CompactText): FoundPeople {
+export { loadLexicon, setLexicon } from '../lexicon';
+
+const orgSuffixes = ORG_SUFFIXES.filter((s) => s.length >= 2);
+
+/** A "name" that an organization suffix follows is the organization's own name (高新区党工委). */
+function isInsideOrganization(text: string, p: PersonSpan): boolean {
+  for (const s of orgSuffixes) if (text.startsWith(s, p.end)) return true;
+  return false;
+}
+
+export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon()): FoundPeople {
   const text = ct.text;
-  const lex = loadLexicon();
-  const tokens = segment(text, lex);
-  const persons: FoundPerson[] = [];
-  for (const { start, end } of personSpans(text, tokens, lex)) {
-    persons.push({ kind: 'person', start, end, name: text.slice(start, end), role: 'other', titles: [] });
+  const tokens = segment(text, lexicon);
+  const spans = personSpans(text, tokens, lexicon).filter((p) => !isInsideOrganization(text, p));
+  const bounds = new Uint8Array(text.length + 1);
+  const verbEnds = new Uint8Array(text.length + 1);
+  for (let t = 0; t < tokens.count; t++) {
+    bounds[tokens.start[t]] = 1;
+    bounds[tokens.end[t]] = 1;
+    if (tokens.tag[t] !== 255 && lexicon.tagName(tokens.tag[t]) === 'v') verbEnds[tokens.end[t]] = 1;
   }
-  return { persons, titles: [], organizations: [] };
+
+  const persons: FoundPerson[] = [];
+  const titles: FoundTitle[] = [];
+  const toTitle = (t: TitleSpan): FoundTitle => ({
+    kind: 'title',
+    start: t.start,
+    end: t.end,
+    value: text.slice(t.start, t.end),
+    organization: text.slice(t.start, t.postStart),
+    post: text.slice(t.postStart, t.end),
+  });
+  let floor = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans[k];
+    if (p.start < floor) continue;
+    const chain = titlesBefore(text, floor, p.start, bounds);
+    const after = titleAfter(text, p.end);
+    const next = spans[k + 1];
+    const refs: number[] = [];
+    for (const t of chain) refs.push(titles.push(toTitle(t)) - 1);
+    if (after && (!next || after.end <= next.start)) refs.push(titles.push(toTitle(after)) - 1);
+    const name = text.slice(p.start, p.end);
+    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, refs.length > 0, persons), titles: refs });
+    floor = after && refs.length && titles[refs[refs.length - 1]].end > p.end ? titles[refs[refs.length - 1]].end : p.end;
+  }
+  // One person is official everywhere in the segment once any mention is.
+  const officials = new Set(persons.filter((p) => p.role === 'official').map((p) => p.name));
+  for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';
+
+  const taken = new Uint8Array(text.length + 1);
+  for (const p of persons) taken.fill(1, p.start, p.end);
+  const organizations: FoundOrganization[] = findOrganizations(text, tokens, taken, bounds, verbEnds).map((o) => ({
+    kind: 'organization',
+    start: o.start,
+    end: o.end,
+    name: text.slice(o.start, o.end),
+  }));
+  return { persons, titles, organizations };
 }

@@ -87,15 +87,43 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
     if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
-  return withRepeats(text, tokens, spans);
+  return withRepeats(text, tokens, withDottedNames(text, lex, spans));
+}
+
+/** 让·皮埃尔: Han runs joined by a name dot are one foreign name, even when a part is rare. */
+function withDottedNames(text: string, lex: Lexicon, spans: PersonSpan[]): PersonSpan[] {
+  const foreign = lex.names.foreign;
+  const added: PersonSpan[] = [];
+  for (let d = 1; d + 1 < text.length; d++) {
+    if (!isNameDot(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue;
+    // The part before the dot: a name found there already, else the one or two characters before it.
+    const before = spans.find((s) => s.end === d);
+    let start = before ? before.start : d - 1;
+    if (!before && start > 0 && isHan(text.charCodeAt(start - 1)) && foreign[text.charCodeAt(start - 1)] < 6) start--;
+    let end = d + 2;
+    for (;;) {
+      while (end < text.length && end - d < 8 && isHan(text.charCodeAt(end)) && foreign[text.charCodeAt(end)] < Infinity) end++;
+      if (end + 1 < text.length && isNameDot(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    if (end - start >= 3) added.push({ start, end });
+    d = end;
+  }
+  if (!added.length) return spans;
+  const kept = spans.filter((s) => !added.some((a) => s.start < a.end && a.start < s.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Words after a name that make it a place (莫斯科机场, 石景山发电厂). */
 const PLACE_AFTER = ['机场', '市', '省', '县', '港', '发电', '热电', '电厂', '地区', '郊区', '一带', '河畔', '街头', '附近', '大街', '路'];
 const DATELINE_BEFORE = ['新华社', '本报', '电讯', '专电'];
 
+/** Last characters that make a three-character "name" a place (赵村, 王庄). */
+const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾']);
+
 function isPlace(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, PLACE_AFTER)) return true;
+  if (end - start <= 3 && PLACE_ENDINGS.has(text[end - 1])) return true;
   // 新华社莫斯科１２月３０日电: a dateline's place
   const next = end < text.length ? text.charCodeAt(end) : 0;
   const digitAfter = (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19) || '一二三四五六七八九十'.includes(text[end] ?? '');

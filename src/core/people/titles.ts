@@ -1,0 +1,97 @@
+// Titles (职务) the text gives a person: a chain before the name, each link an organization and a
+// post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
+// or a bare post right after the name (李鹏总理).
+import { isHan } from './chars';
+import { ORG_STOPS, POST_MODIFIERS, POSTS } from './postWords';
+
+export interface TitleSpan {
+  start: number;
+  /** Where the post begins (start when there is no organization part). */
+  postStart: number;
+  end: number;
+}
+
+const posts = new Set(POSTS);
+const modifiers = new Set(POST_MODIFIERS);
+const stops = new Set(ORG_STOPS);
+const MAX_POST = 5;
+const MAX_ORG = 20;
+
+/** Start of the post word (with its modifiers) that ends at `end`, or -1. */
+export function postEndingAt(text: string, floor: number, end: number): number {
+  let start = -1;
+  for (let len = Math.min(MAX_POST, end - floor); len >= 1; len--) {
+    if (posts.has(text.slice(end - len, end))) {
+      start = end - len;
+      break;
+    }
+  }
+  if (start < 0) return -1;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let len = 2; len >= 1; len--) {
+      if (start - len >= floor && modifiers.has(text.slice(start - len, start)) && !stops.has(text.slice(start - len, start))) {
+        start -= len;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** End of the post word (with modifiers) that starts at `start`, or -1. */
+function postStartingAt(text: string, start: number): number {
+  let at = start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let len = 2; len >= 1; len--) {
+      const w = text.slice(at, at + len);
+      if (modifiers.has(w) && w !== '前' && w !== '原') {
+        at += len;
+        moved = true;
+        break;
+      }
+    }
+  }
+  for (let len = MAX_POST; len >= 2; len--) if (posts.has(text.slice(at, at + len))) return at + len;
+  return -1;
+}
+
+/** Start of the organization part before a post at `postStart`, not before `floor`. */
+function organizationStart(text: string, floor: number, postStart: number, bounds: Uint8Array): number {
+  let at = postStart;
+  while (at > floor && postStart - at < MAX_ORG) {
+    const code = text.charCodeAt(at - 1);
+    if (!isHan(code) && !(code >= 0x41 && code <= 0x5a)) break;
+    if (bounds[at] && ((bounds[at - 1] && stops.has(text[at - 1])) || (at - 2 >= floor && bounds[at - 2] && stops.has(text.slice(at - 2, at))))) break;
+    at--;
+  }
+  return at;
+}
+
+/**
+ * The title chain ending right before a person at `nameStart`; `floor` bounds it (the previous
+ * person); `bounds` marks word boundaries, so a stop word counts only as a whole word (经 in 经营 does not).
+ */
+export function titlesBefore(text: string, floor: number, nameStart: number, bounds: Uint8Array): TitleSpan[] {
+  const chain: TitleSpan[] = [];
+  let end = nameStart;
+  while (end > floor) {
+    const postStart = postEndingAt(text, floor, end);
+    if (postStart < 0) break;
+    const start = organizationStart(text, floor, postStart, bounds);
+    if (start === postStart && end - postStart < 2) break;
+    chain.unshift({ start, postStart, end });
+    const sep = start > floor ? text[start - 1] : '';
+    if (sep === '、' || sep === '兼' || sep === '，' || sep === ',') end = start - 1;
+    else break;
+  }
+  return chain;
+}
+
+/** A bare post right after the name (李鹏总理, 曼德拉总统), or undefined. */
+export function titleAfter(text: string, nameEnd: number): TitleSpan | undefined {
+  const end = postStartingAt(text, nameEnd);
+  return end > 0 ? { start: nameEnd, postStart: nameEnd, end } : undefined;
+}

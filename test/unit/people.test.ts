@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compact, rawSpan } from '../../src/core/compact';
+import { findPeople } from '../../src/core/people';
+
+const people = (raw: string) => {
+  const ct = compact(raw);
+  const found = findPeople(ct);
+  const text = (s: { start: number; end: number }) => {
+    const r = rawSpan(ct, s.start, s.end);
+    return raw.slice(r.start, r.end);
+  };
+  return { ...found, text };
+};
+
+test('a name split across a line break is one person span that covers the break', () => {
+  const r = people('会上，市交通局局长刘\n志强表示，要加快道路建设。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['刘志强']);
+  assert.equal(r.text(r.persons[0]), '刘\n志强');
+  assert.equal(r.persons[0].role, 'official');
+});
+
+test('a title chain joined by 、 and 兼 gives each title its own span, split into organization and post', () => {
+  const r = people('本报讯 昨日，县委常委、宣传部部长兼县文化馆馆长赵立群到文化广场检查工作。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['赵立群']);
+  const titles = r.persons[0].titles.map((i) => r.titles[i]);
+  assert.deepEqual(titles.map((t) => t.value), ['县委常委', '宣传部部长', '县文化馆馆长']);
+  assert.deepEqual(titles.map((t) => [t.organization, t.post]), [['县委', '常委'], ['宣传部', '部长'], ['县文化馆', '馆长']]);
+});
+
+test('a reporter in a byline is a reporter', () => {
+  const r = people('会议要求各单位认真落实。\n记者 杨海波');
+  assert.deepEqual(r.persons.map((p) => [p.name, p.role]), [['杨海波', 'reporter']]);
+  const agency = people('（新华社记者孔令军摄）');
+  assert.deepEqual(agency.persons.map((p) => [p.name, p.role]), [['孔令军', 'reporter']]);
+});
+
+test('common words that begin with a surname character are not names', () => {
+  const r = people('高新区周边的道路两旁禁止张贴广告，各方面要高度重视。');
+  assert.deepEqual(r.persons, []);
+});
+
+test('a transliterated foreign name is a person, with a middle dot kept inside', () => {
+  const r = people('美国总统克林顿当天表示欢迎。法国人让·皮埃尔说，他很高兴。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['克林顿', '让·皮埃尔']);
+});
+
+test('an organization the text names is an organization span, and persons do not overlap it', () => {
+  const r = people('王建国到东方电子集团调研。');
+  assert.ok(r.organizations.some((o) => o.name === '东方电子集团'), JSON.stringify(r.organizations));
+  assert.deepEqual(r.persons.map((p) => p.name), ['王建国']);
+});
+
+test('the company before a post stays whole when its name holds a word like 经', () => {
+  const r = people('会见北方钢铁经营有限公司总经理孙立一行。');
+  const titles = r.persons[0].titles.map((i) => r.titles[i]);
+  assert.deepEqual(titles.map((t) => [t.organization, t.post]), [['北方钢铁经营有限公司', '总经理']]);
+});
