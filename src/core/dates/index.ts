@@ -61,7 +61,10 @@ function readChain(text: string, i: number): Chain | undefined {
   let level = -1;
   for (;;) {
     const part = readDatePart(text, at, parts);
-    if (!part || part.level <= level) break;
+    if (!part) break;
+    // Parts come coarse to fine; two year parts may pair up ("岁末年初").
+    const pair = part.level === Level.YearPart && parts.length > 0 && parts[parts.length - 1].level === Level.YearPart;
+    if (part.level <= level && !pair) break;
     parts.push(part);
     level = part.level;
     at = part.end;

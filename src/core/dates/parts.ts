@@ -59,6 +59,12 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
   const hasHour = last?.hour !== undefined;
 
   if (isAsciiDigit(c) || isChineseNumeral(c)) {
+    if (!last) {
+      const dotted = readDottedDate(text, i);
+      if (dotted) return dotted;
+      const festival = readNumberedFestival(text, i);
+      if (festival) return festival;
+    }
     const num = readInteger(text, i);
     if (!num) return undefined;
     const unit = text[num.end];
@@ -123,11 +129,18 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
     if (text[i + 2] === '份') return { level: Level.Month, end: i + 3, numeric: true, standalone: true, month: 1 };
     return { level: Level.Month, end: i + 2, numeric: true, standalone: true, month: 1 };
   }
+  if (ch === '初' && hasMonth) {
+    // Lunar days: 正月初三.
+    const d = chineseDigitValue(text.charCodeAt(i + 1));
+    const ten = text[i + 1] === '十';
+    if (d >= 1 || ten) return { level: Level.Day, end: i + 2, numeric: true, standalone: true, day: ten ? 10 : d };
+  }
   if ((ch === '星' && text[i + 1] === '期') || ch === '周') {
     const at = ch === '周' ? i + 1 : i + 2;
     const d = text[at];
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-    if (d && '一二三四五六日天'.includes(d) && !isChineseNumeral(prev) && !(ch === '周' && (d === '天' || text[at + 1] === '年'))) {
+    const follow = text[at + 1] ?? '';
+    if (d && '一二三四五六日天'.includes(d) && !isChineseNumeral(prev) && !(ch === '周' && (d === '天' || '年次期内来多'.includes(follow)))) {
       return { level: Level.Weekday, end: at + 1, numeric: true, standalone: ch === '星' || !isChineseNumeral(text.charCodeAt(at + 1)) };
     }
   }
@@ -149,6 +162,52 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
   if (info.vague && last) return undefined;
   if (last?.vague) return undefined;
   return part;
+}
+
+/** "1998.1.5", "一九九六．四．五", "1997·7": a four-digit year, a month and maybe a day, with dots. */
+function readDottedDate(text: string, i: number): DatePart | undefined {
+  const year = readInteger(text, i);
+  if (!year || year.end - i !== 4 || (!year.arabic && !year.chineseDigitsOnly)) return undefined;
+  if (year.value < 1000 || year.value > 2100) return undefined;
+  const sep = text[year.end];
+  if (sep !== '.' && sep !== '·') return undefined;
+  const month = readInteger(text, year.end + 1);
+  if (!month || month.arabic !== year.arabic || month.value < 1 || month.value > 12 || month.end - year.end - 1 > 2) return undefined;
+  let end = month.end;
+  let day: number | undefined;
+  if (text[end] === sep) {
+    const d = readInteger(text, end + 1);
+    if (d && d.arabic === year.arabic && d.value >= 1 && d.value <= 31 && d.end - end - 1 <= 3) {
+      day = d.value;
+      end = d.end;
+    }
+  }
+  // A following digit or dot means a decimal or a table, not a date.
+  const next = text.charCodeAt(end);
+  if (isAsciiDigit(next) || text[end] === '.' || text[end] === '·' || text[end] === '%') return undefined;
+  return { level: Level.Day, end, numeric: true, standalone: true, year: year.value, month: month.value, day };
+}
+
+/** Days named by their numbers, in quotes or before 节: “五一”, “八一”, “五四”青年节. */
+const NUMBERED_FESTIVALS: Record<string, [number, number]> = {
+  五一: [5, 1],
+  五四: [5, 4],
+  六一: [6, 1],
+  七一: [7, 1],
+  八一: [8, 1],
+  三八: [3, 8],
+  十一: [10, 1],
+  五卅: [5, 30],
+};
+
+function readNumberedFestival(text: string, i: number): DatePart | undefined {
+  const date = NUMBERED_FESTIVALS[text.slice(i, i + 2)];
+  if (!date) return undefined;
+  const before = text[i - 1] ?? '';
+  const after = text[i + 2] ?? '';
+  const quoted = ('“『「"'.includes(before) && '”』」"'.includes(after)) || after === '节';
+  if (!quoted) return undefined;
+  return { level: Level.Day, end: i + 2, numeric: true, standalone: true, month: date[0], day: date[1] };
 }
 
 function readMinute(text: string, i: number): number | undefined {

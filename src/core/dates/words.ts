@@ -51,14 +51,17 @@ add('当年', { level: Level.Year, standalone: true });
 add('本月 上月 下月 当月 同月', { level: Level.Month, standalone: true });
 // Parts of a year, after a year ("1998年春节") or alone.
 add(
-  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 寒冬 隆冬 盛夏 仲夏 初夏 初春 早春 深秋 初冬 严冬 新年 元旦 春节 国庆 新春 岁暮 年前 年后',
+  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 寒冬 隆冬 盛夏 仲夏 初夏 初春 早春 深秋 初冬 严冬 新年 元旦 春节 国庆 新春 岁暮 年前 年后 ' +
+    '除夕 元宵 元宵节 中秋 中秋节 端午 端午节 重阳 重阳节 清明 清明节 腊八 国庆节 劳动节 教师节 儿童节 妇女节 建军节 圣诞 圣诞节 母亲节 父亲节 情人节',
   { level: Level.YearPart, standalone: true },
 );
 add('去年底 去年年底 今年底 今年年底 去年年初 今年年初 去年初 今年初', { level: Level.YearPart, yearOffset: 0, standalone: true });
 add('上旬 中旬 下旬 月初 月底 月中 月末', { level: Level.MonthPart, standalone: true });
 // Days relative to now.
 add('今天 昨天 明天 前天 后天 今日 昨日 明日 当天 当日 次日 翌日 同日 本周 上周 下周 周末', { level: Level.Day, standalone: true });
-add('今晚 昨晚 明晚 当晚 今晨 昨夜 今早', { level: Level.DayPart, standalone: true });
+for (const [w, part] of [['今晚', '晚上'], ['昨晚', '晚上'], ['明晚', '晚上'], ['当晚', '晚上'], ['今晨', '早晨'], ['昨夜', '夜里'], ['今早', '早上']]) {
+  words.set(w, { level: Level.DayPart, dayPart: part, standalone: true });
+}
 add('前一天 同一天 头一天', { level: Level.Day, standalone: true, numeric: true });
 add('一大早 一早', { level: Level.DayPart, standalone: true, numeric: true });
 // Parts of a day.
@@ -66,7 +69,7 @@ for (const p of '上午 下午 中午 晚上 早上 早晨 清晨 凌晨 傍晚 
   words.set(p, { level: Level.DayPart, dayPart: p, standalone: true });
 }
 // Vague present and past: alone only.
-add('目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 届时 不久前 前不久 近年 近些年 近几年 此时 平时 将来', {
+add('目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 届时 不久前 前不久 近年 近些年 此时 平时 将来', {
   level: Level.Year,
   standalone: true,
   vague: true,
@@ -84,7 +87,6 @@ for (const w of words.keys()) FIRST_CHAR[w.charCodeAt(0)] = 1;
 /** Characters just before a word that show it is the tail of another word ("表现在", "节日前"). */
 const BAD_BEFORE: Record<string, string> = {
   现在: '表体实出呈发',
-  日前: '节生假',
   当前: '相',
   年前: '多几',
   年后: '多几',
@@ -95,6 +97,8 @@ const BAD_BEFORE: Record<string, string> = {
   平时: '和',
   白天: '明',
   明日: '光',
+  日前: '节生假抗',
+  今日: '至',
   月中: '岁日',
   月初: '岁日',
   月底: '岁日',
@@ -104,7 +108,6 @@ const BAD_BEFORE: Record<string, string> = {
 /** Characters just after a word that show it is the head of another word ("近年来", "今晚报"). */
 const BAD_AFTER: Record<string, string> = {
   近年: '来',
-  近几年: '来',
   近些年: '来',
   今晚: '报',
   将来: '临',
@@ -112,6 +115,8 @@ const BAD_AFTER: Record<string, string> = {
   本周: '刊',
   此时: '此',
   当日: '报',
+  本年: '度',
+  新年: '伊度',
 };
 
 /** The longest date word at `i`, if any. */

@@ -13,6 +13,17 @@ const START = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) START[c] = 1;
 for (const ch of '〇○零一二三四五六七八九十两百千万亿第数上几') START[ch.charCodeAt(0)] = 1;
 
+/** Idioms and names that start with a numeral but hold no quantity. */
+const IDIOMS = ['千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '千千万万', '万众一心', '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十'];
+const IDIOM_FIRST = new Uint8Array(65536);
+for (const w of IDIOMS) IDIOM_FIRST[w.charCodeAt(0)] = 1;
+
+function idiomAt(text: string, i: number): number {
+  if (!IDIOM_FIRST[text.charCodeAt(i)]) return 0;
+  for (const w of IDIOMS) if (text.startsWith(w, i)) return w.length;
+  return 0;
+}
+
 /** Words before a number that make it approximate; they stay outside the span. */
 const APPROX_BEFORE = ['大约', '约合', '将近', '接近', '超过', '近', '约', '超', '逾', '余'];
 
@@ -25,6 +36,11 @@ export function findFigures(ct: CompactText): FoundFigure[] {
     const c = text.charCodeAt(i);
     if (!START[c] || (i > 0 && continuesNumber(c, text.charCodeAt(i - 1)))) {
       i++;
+      continue;
+    }
+    const idiom = idiomAt(text, i);
+    if (idiom) {
+      i += idiom;
       continue;
     }
     const f = readFigure(text, i);
@@ -42,6 +58,23 @@ function continuesNumber(code: number, prev: number): boolean {
   if (isAsciiDigit(code)) return isAsciiDigit(prev) || prev === 0x2e || prev === 0xb7 || isAsciiLetter(prev);
   if (isChineseNumeral(code)) return isChineseNumeral(prev);
   return false;
+}
+
+/** "3:1" with a colon (folded from "："): only short numbers on both sides, else it is punctuation. */
+/** A minus sign before a number: a dash not between two numbers ("5—6") nor part of "——". */
+function isMinusAt(text: string, k: number): boolean {
+  const c = text[k];
+  if (c !== '—' && c !== '-' && c !== '－') return false;
+  const before = text.charCodeAt(k - 1);
+  if (isAsciiDigit(before) || isAsciiLetter(before) || isChineseNumeral(before) || text[k - 1] === '—') return false;
+  return k === 0 || '、，,：:（(和或至到为是\n'.includes(text[k - 1]);
+}
+
+function isShortRatio(text: string, i: number, end: number): boolean {
+  if (end - i > 2) return false;
+  let k = end + 1;
+  while (isAsciiDigit(text.charCodeAt(k))) k++;
+  return k - end - 1 <= 2;
 }
 
 function isListNumber(text: string, i: number, end: number): boolean {
@@ -98,7 +131,7 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
   let hasUnit = percent;
   if (!percent) {
     const sep = text[end];
-    if (arabic && (sep === ':' || sep === '∶' || sep === '/') && isAsciiDigit(text.charCodeAt(end + 1))) {
+    if (arabic && (sep === '∶' || sep === '/' || (sep === ':' && isShortRatio(text, i, end))) && isAsciiDigit(text.charCodeAt(end + 1))) {
       // Ratios "3:1", "68:26:6" and fractions "9/10" are one figure, with a unit after ("69/70次").
       const second = readArabicNumber(text, end + 1)!;
       if (sep === '/' && second.value) value = value / second.value;
@@ -174,7 +207,12 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
   if (!arabic && !numeric && !hasUnit && !ordinal) return undefined;
   if (!arabic && !numeric && isBoundWord(text, i, j, num)) return undefined;
   if (!approximate) approximate = APPROX_BEFORE.some((w) => text.startsWith(w, i - w.length));
-  const figure: FoundFigure = { kind: 'figure', start: i, end, value, unit, category, approximate, numeric };
+  let start = i;
+  if (arabic && i === j && isMinusAt(text, i - 1)) {
+    start--;
+    value = -value;
+  }
+  const figure: FoundFigure = { kind: 'figure', start, end, value, unit, category, approximate, numeric };
   const currency = currencyOf(text, unit, end, i);
   if (currency) figure.currency = currency;
   return figure;
@@ -187,13 +225,19 @@ function isBoundWord(text: string, i: number, j: number, num: NumberToken): bool
   const numeral = text.slice(j, num.end);
   // 零下 (below zero), 千方百计, 万里: a lone 零 or place word with these is a word.
   if (numeral === '零') return true;
-  if (numeral.length === 1 && chinesePlaceValue(numeral.charCodeAt(0)) > 0 && '里方'.includes(text[num.end] ?? '')) return true;
+  if (numeral.length === 1 && chinesePlaceValue(numeral.charCodeAt(0)) > 0 && '里方瓦家户'.includes(text[num.end] ?? '')) return true;
   if (num.end - j === 1 && text[j] === '一') {
+    // A lone 一 before a measure word is mostly the article "a" (一个, 一项): not a quantity.
+    if (!ordinalBefore(text, i)) return true;
     if ('统唯同万专单划逐之某进'.includes(prev)) return true;
     // 一起, 一道 (together), 一度 (once), 一行 (a delegation) are adverbs and nouns.
     if ('起道度行'.includes(text[num.end] ?? '')) return true;
   }
   return false;
+}
+
+function ordinalBefore(text: string, i: number): boolean {
+  return text[i] === '第';
 }
 
 function currencyOf(text: string, unit: string, end: number, start: number): string | undefined {
