@@ -1,6 +1,7 @@
 // Headlines gathered elsewhere on the page (a block at the page end): each headline part goes to the
 // article whose text shares most of its character pairs; among the parts an article receives, the
-// one closest to the article's lead is the main title, those before it pre-titles, after it subtitles.
+// first is the main title unless a later one tells the lead much better; those before the main title
+// are pre-titles, those after it subtitles.
 // Work is bounded: each article contributes at most a fixed prefix of its text.
 
 import type { TitleUnit } from './titles';
@@ -37,6 +38,9 @@ function share(unit: TitleUnit, set: Set<number>): number {
   return hit / own.size;
 }
 
+/** How much better a later part must tell the lead to make the first part a pre-title. */
+const PRETITLE_MARGIN = 0.3;
+
 /** Lowest share of pairs for a headline part to be given to an article at all. */
 const MIN_SHARE = 0.3;
 
@@ -55,11 +59,14 @@ export function assignGathered(units: TitleUnit[], targets: MatchTarget[]): Arra
     const mine: number[] = [];
     owner.forEach((o, k) => o === i && mine.push(k));
     if (!mine.length) return undefined;
+    // The first part is the main title unless a later part tells the lead much better (the first
+    // is then a pre-title, set above the title in smaller type).
     let main = mine[0];
-    let mainScore = -1;
+    const firstScore = share(units[main], t.leadBigrams);
+    let bestScore = firstScore;
     for (const k of mine) {
       const s = share(units[k], t.leadBigrams);
-      if (s > mainScore) (mainScore = s), (main = k);
+      if (s > bestScore && s >= firstScore + PRETITLE_MARGIN) (bestScore = s), (main = k);
     }
     const before = mine.filter((k) => k < main);
     const after = mine.filter((k) => k > main);

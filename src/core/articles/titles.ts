@@ -68,28 +68,34 @@ export function bigramSet(text: string, into: Set<number> = new Set()): Set<numb
 /** How far apart two pieces of a wrapped title may stand in the article and still read as one phrase. */
 const NEAR = 12;
 
-/** True when `a` occurs in `text` with `b` starting at most NEAR characters after it ends. */
+/** True when `a` occurs in `text` with `b` after it in the same clause, at most NEAR characters on. */
 function near(text: string, a: string, b: string): boolean {
   let at = text.indexOf(a);
   for (let tries = 0; at >= 0 && tries < 32; tries++) {
-    const k = text.indexOf(b, at + a.length);
+    const from = at + a.length;
+    const k = text.indexOf(b, from);
     if (k < 0) return false;
-    if (k - (at + a.length) <= NEAR) return true;
+    if (k - from <= NEAR && !CLAUSE_BREAK.test(text.slice(from, k))) return true;
     at = text.indexOf(a, at + 1);
   }
   return false;
 }
 
+const CLAUSE_BREAK = /[，。、；：！？,;:!?\n]/;
+/** A first title line this short does not stand alone: the title goes on below it. */
+const STUB = 6;
+
 /**
  * Does a line of a headline paragraph continue the title above it (the wrap cut the title), or
  * start a new part (a subtitle)? The wrap cut it when the line is a short tail, when the page
  * wraps at a fixed width and the line above is full, or when the article says the words on both
- * sides of the break together. A line longer than the one above starts a new part unless the
- * article holds the very phrase across the break.
+ * sides of the break together (in one clause). A line longer than the one above starts a new part
+ * unless the article holds the very phrase across the break, or the line above is a stub.
  */
-export function continuesTitle(prev: string, line: string, shape: PageShape, body: string): boolean {
+export function continuesTitle(prev: string, line: string, shape: PageShape, body: string, prevIsFirst = false): boolean {
   if (line.length <= 4 || /[、，“《（—-]$/.test(prev)) return true;
   if (/^[—－-]{1,3}/.test(line)) return false;
+  if (prevIsFirst && prev.length <= STUB) return true;
   if (shape.fixedWidth && shape.width > 0 && prev.length >= shape.width) return true;
   const tail2 = prev.slice(-2);
   if (line.length > prev.length + 1) return body.indexOf(tail2 + line[0]) >= 0;
@@ -102,7 +108,7 @@ export function titleUnits(paragraphs: Paragraph[], shape: PageShape, body: stri
   for (const p of paragraphs) {
     let cur: Line[] = [p.lines[0]];
     for (let k = 1; k < p.lines.length; k++) {
-      if (continuesTitle(p.lines[k - 1].text, p.lines[k].text, shape, body)) cur.push(p.lines[k]);
+      if (continuesTitle(p.lines[k - 1].text, p.lines[k].text, shape, body, cur.length === 1)) cur.push(p.lines[k]);
       else {
         units.push(unitOf(cur));
         cur = [p.lines[k]];

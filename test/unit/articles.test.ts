@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findArticles } from '../../src/core/articles';
+import { findLead } from '../../src/core/articles/leads';
+import { readByline } from '../../src/core/articles/bylines';
+
+// A small OCR-like page written for these tests: two articles with headlines in place, wrapped at
+// about 16 characters, paragraphs apart by blank lines.
+const TWO_ARTICLES = [
+  '市领导调研',
+  '城东污水处理厂建设',
+  '确保明年汛期前投用',
+  '',
+  '本报讯 3月 2日上午，市委副书记李',
+  '明华到城东污水处理厂建设现场调研，',
+  '听取了项目进展情况汇报。',
+  '',
+  '李明华要求，各部门要加快进度，确',
+  '保明年汛期前投用。',
+  '记者 王晓东 通讯员 赵一凡',
+  '',
+  '城西小学新校区',
+  '正式启用',
+  '',
+  '本报讯 3月 1日，城西小学新校区正',
+  '式启用，可容纳学生两千余人。',
+  '记者 王晓东',
+  '',
+].join('\n');
+
+test('an empty text has no articles and no headline blocks', () => {
+  assert.deepEqual(findArticles(''), { articles: [], headlineBlocks: [] });
+  assert.deepEqual(findArticles('  \n\n \n'), { articles: [], headlineBlocks: [] });
+});
+
+test('a lead with a dateline gives agency, place and date', () => {
+  const lead = findLead('新华社北京１月１日电（记者张三）今天，…');
+  assert.ok(lead);
+  assert.equal(lead.agency, '新华社');
+  assert.equal(lead.place, '北京');
+  assert.equal(lead.date, '１月１日');
+  assert.deepEqual(lead.reporters, ['张三']);
+  assert.equal(findLead('今天上午，新华社北京分社举行…'), undefined);
+});
+
+test('an article opening with 本报讯 carries its dateline up to the comma', () => {
+  const { articles } = findArticles(TWO_ARTICLES);
+  const d = articles[0].dateline;
+  assert.ok(d);
+  assert.equal(d.text, '本报讯 3月 2日上午');
+  assert.equal(d.date, '3月2日上午');
+  assert.equal(TWO_ARTICLES.slice(d.start, d.end), '本报讯 3月 2日上午');
+  // The body starts after the lead and its comma.
+  assert.ok(TWO_ARTICLES.slice(articles[0].body.start).startsWith('市委副书记'));
+});
+
+test('a byline with two names gives both names and ends the article', () => {
+  assert.deepEqual(readByline('记者 王晓东 通讯员 赵一凡')?.names, ['王晓东', '赵一凡']);
+  assert.deepEqual(readByline('本报记者 张三 李四 文/图')?.names, ['张三', '李四']);
+  assert.equal(readByline('张三表示'), undefined);
+  const { articles } = findArticles(TWO_ARTICLES);
+  assert.deepEqual(articles[0].byline?.names, ['王晓东', '赵一凡']);
+  assert.ok(TWO_ARTICLES.slice(articles[0].start, articles[0].end).endsWith('记者 王晓东 通讯员 赵一凡'));
+  assert.ok(!TWO_ARTICLES.slice(articles[0].body.start, articles[0].body.end).includes('记者'));
+});
+
+test('a two-line headline with a subtitle is one title and one subtitle', () => {
+  const { articles } = findArticles(TWO_ARTICLES);
+  assert.equal(articles.length, 2);
+  const [a, b] = articles;
+  assert.equal(a.start, 0);
+  assert.equal(a.headline?.text, '市领导调研城东污水处理厂建设');
+  assert.equal(a.subtitle?.text, '确保明年汛期前投用');
+  assert.equal(a.headlinePlacement, 'in-place');
+  assert.equal(TWO_ARTICLES.slice(b.start, b.start + 7), '城西小学新校区');
+  assert.equal(b.headline?.text, '城西小学新校区正式启用');
+  assert.equal(b.subtitle, undefined);
+});
+
+test('CRLF text gives the same articles at CRLF offsets', () => {
+  const crlf = TWO_ARTICLES.replace(/\n/g, '\r\n');
+  const { articles } = findArticles(crlf);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[0].headline?.text, '市领导调研城东污水处理厂建设');
+  assert.equal(crlf.slice(articles[1].start, articles[1].start + 7), '城西小学新校区');
+  assert.ok(crlf.slice(articles[0].start, articles[0].end).endsWith('赵一凡'));
+  assert.equal(crlf.slice(articles[0].dateline!.start, articles[0].dateline!.end), '本报讯 3月 2日上午');
+});
+
+test('headlines gathered at the page end go to the articles they speak of', () => {
+  const page = [
+    '本报讯 5月 4日，区环保局组织开展河',
+    '道垃圾清理行动，沿河清出垃圾三十余',
+    '吨，河道面貌明显改善。',
+    '记者 周文',
+    '',
+    '本报讯 5月 6日，区图书馆新馆开馆，',
+    '馆内藏书十二万册，设少儿阅览区。',
+    '记者 周文',
+    '',
+    '区图书馆新馆开馆迎客',
+    '',
+    '全区开展河道垃圾清理行动',
+    '沿河清出垃圾三十余吨',
+    '',
+  ].join('\n');
+  const { articles, headlineBlocks } = findArticles(page);
+  assert.equal(articles.length, 2);
+  assert.equal(headlineBlocks.length, 1);
+  assert.ok(page.slice(headlineBlocks[0].start, headlineBlocks[0].end).startsWith('区图书馆'));
+  const [river, library] = articles;
+  assert.equal(river.headline?.text, '全区开展河道垃圾清理行动');
+  assert.equal(river.subtitle?.text, '沿河清出垃圾三十余吨');
+  assert.equal(river.headlinePlacement, 'elsewhere');
+  assert.equal(library.headline?.text, '区图书馆新馆开馆迎客');
+  // Neither article runs into the block.
+  assert.ok(library.end <= headlineBlocks[0].start);
+});
+
+test('an OCR blank line inside a sentence does not start an article', () => {
+  const page = [
+    '城南街道召开会议',
+    '',
+    '本报讯 6月 1日，城南街道召开安全',
+    '生产工作会议，街道主要负责人出席。',
+    '',
+    '会议要求各社区加强排查，对发现的问',
+    '题建立台账，限期整改到位，确保不',
+    '',
+    '留死角。',
+    '记者 刘洋',
+  ].join('\n');
+  const { articles } = findArticles(page);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline?.text, '城南街道召开会议');
+});
+
+test('paragraphs one per line: a headline line starts each article', () => {
+  const page = [
+    '某省召开经济工作会议',
+    '新华社某地１月２日电　某省经济工作会议今天召开，会议总结了去年的工作，部署了今年的任务。',
+    '会议指出，要坚持稳中求进，扎实推进各项改革，确保经济持续健康发展，让群众得到更多实惠。',
+    '某市新建三座跨江大桥',
+    '本报某市１月２日电　某市三座跨江大桥今天同时开工建设，总投资四十亿元，预计两年后建成通车。',
+  ].join('\n');
+  const { articles } = findArticles(page);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[0].headline?.text, '某省召开经济工作会议');
+  assert.equal(articles[1].headline?.text, '某市新建三座跨江大桥');
+  assert.equal(articles[1].dateline?.agency, '本报');
+  assert.equal(articles[1].dateline?.place, '某市');
+});
