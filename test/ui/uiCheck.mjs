@@ -1,0 +1,172 @@
+// Looks at the extension as a person would, in code-server's workbench driven by Chromium: opens the
+// sample bulletin with Quick Open, hovers an official's name, opens the Outline view and the
+// extension's entity view, saves screenshots under test-results/screenshots/, and checks what
+// the hover card says. Exits 0 when every check passed.
+//   node test/ui/uiCheck.mjs [--timeout SECONDS]      (after npm run build)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  launchChromium, makeSampleWorkspace, makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
+} from '../../scripts/vscode-test/codeServer.mjs';
+
+const { values: options } = parseArgs({ options: { timeout: { type: 'string', default: '300' } } });
+const sampleName = 'gaoxin-bulletin.txt';
+const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+const started = Date.now();
+const temp = makeTempRoot('ui');
+let server;
+let browser;
+const failures = [];
+const screenshots = [];
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  temp.remove();
+}
+const cancelWatchdog = watchdog(Number(options.timeout) * 1000, cleanUp);
+
+function check(condition, message) {
+  console.log(`${condition ? '  ✔' : '  ✘'} ${message}`);
+  if (!condition) failures.push(message);
+}
+
+/** The first official the engine finds in the sample, with its titles and where it stands (1-based). */
+function firstOfficial(samplePath) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'analyze', '--json', samplePath],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const { analysis } = JSON.parse(json);
+  const mention = analysis.entities.find((e) => e.kind === 'person' && e.role === 'official');
+  if (!mention) throw new Error('the engine finds no official in the sample: nothing to hover');
+  const person = analysis.persons.find((p) => p.id === mention.id);
+  const text = readFileSync(samplePath, 'utf8');
+  const before = text.slice(0, mention.start + 1); // one character into the name
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const headline = analysis.articles[0]?.headline?.text;
+  return { name: mention.name ?? mention.text, titles: person?.titles ?? [], line, column, headline };
+}
+
+async function shoot(page, name) {
+  const path = join(screenshotDir, name);
+  await page.screenshot({ path });
+  screenshots.push(path);
+}
+
+/** Runs a command by its palette title, as a person would with F1. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The text of the hover widget once it shows `expected`, hovering the cursor's place until it does. */
+async function hoverText(page, expected, timeoutMs) {
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const cursor = await page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+    if (cursor) {
+      await page.mouse.move(cursor.x + 40, cursor.y - 200); // away first: a new hover each round
+      await page.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 3000 });
+        last = (await hover.innerText()).trim();
+        if (last.includes(expected)) return last;
+      } catch { /* no hover yet: the analysis may still be running */ }
+    }
+    await sleep(1000);
+  }
+  return last;
+}
+
+let exitCode = 1;
+try {
+  mkdirSync(screenshotDir, { recursive: true });
+  const workspace = makeSampleWorkspace(temp.dir);
+  const samplePath = join(workspace, sampleName);
+  const official = firstOfficial(samplePath);
+  console.log(`[ui] will hover ${official.name} at line ${official.line}, column ${official.column}`);
+
+  server = await startCodeServer({ folder: workspace, stateDir: temp.dir });
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: repoRoot }));
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+  // The explorer lists the workspace once the remote connection is up.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleName }).waitFor({ timeout: 60_000 });
+
+  // Quick Open, as a person would.
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(sampleName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: sampleName }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  const tab = page.locator('.tabs-container .tab', { hasText: sampleName });
+  await tab.waitFor({ timeout: 20_000 });
+  check(await tab.isVisible(), `Quick Open opens ${sampleName} in the editor`);
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+
+  // Put the cursor inside the official's name (Go to Line accepts line:column), then hover there.
+  await page.keyboard.press('Control+G');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(`:${official.line}:${official.column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  const hovered = await hoverText(page, official.name, 60_000);
+  await shoot(page, '02-hover-official.png');
+  console.log(`[ui] hover text:\n${hovered.replace(/^/gm, '    ')}`);
+  check(hovered.includes(official.name), `the hover card names ${official.name}`);
+  check(/official/i.test(hovered), 'the hover card calls them an official');
+  const shownTitle = official.titles.find((t) => hovered.includes(t));
+  check(official.titles.length === 0 || shownTitle !== undefined,
+    `the hover card lists a title the engine gives them (${official.titles.join('; ') || 'none'})`);
+  await page.mouse.move(5, 880);
+  await page.keyboard.press('Escape');
+  await shoot(page, '01-editor-annotated.png');
+
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
+  const outlineRows = outline.locator('.monaco-list-row');
+  await outlineRows.first().waitFor({ state: 'visible', timeout: 20_000 });
+  await sleep(500);
+  await shoot(page, '03-outline.png');
+  const outlineText = await outline.innerText();
+  check(official.headline ? outlineText.includes(official.headline) : await outlineRows.count() > 0,
+    `the Outline view names the first article by its headline (${official.headline ?? 'none found'})`);
+
+  const nls = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8'));
+  const viewName = nls['view.entities'] ?? 'Entities';
+  const containerName = nls['view.container'] ?? 'Bulletin';
+  await runCommand(page, `${containerName}: Focus on ${viewName} View`);
+  const entities = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewName, 'i') }) });
+  const entityRows = entities.locator('.monaco-list-row');
+  await entityRows.first().waitFor({ state: 'visible', timeout: 20_000 });
+  await sleep(500);
+  await shoot(page, '04-entity-view.png');
+  check((await entities.innerText()).includes(official.name), `the ${viewName} view lists ${official.name}`);
+
+  exitCode = failures.length ? 1 : 0;
+} catch (err) {
+  console.error(`[ui] ${err.stack ?? err}`);
+  try {
+    const page = browser?.contexts()[0]?.pages()[0];
+    if (page) await shoot(page, 'failure.png');
+  } catch { /* the page is gone */ }
+} finally {
+  cancelWatchdog();
+  await cleanUp();
+}
+console.log(`[ui] screenshots:\n${screenshots.map((p) => `    ${p}`).join('\n')}`);
+console.log(`[ui] ${exitCode === 0 ? 'passed' : `FAILED${failures.length ? `: ${failures.join('; ')}` : ''}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(exitCode);
