@@ -150,13 +150,26 @@ function toDate(chain: Chain, text: string, context: DateContext): FoundDate {
   return found;
 }
 
+const QUALIFIERS: Array<[string, NonNullable<DateMention['qualifier']>]> = [
+  ['底前', 'before'],
+  ['末前', 'before'],
+  ['以前', 'before'],
+  ['之前', 'before'],
+  ['前后', 'around'],
+  ['前', 'before'],
+  ['以后', 'after'],
+  ['之后', 'after'],
+  ['以来', 'after'],
+  ['起', 'after'],
+  ['后', 'after'],
+  ['左右', 'around'],
+  ['底', 'end'],
+  ['末', 'end'],
+  ['初', 'start'],
+];
+
 /** The qualifier the words after a date give it: "10月底前", "1998年以后", "3时左右". */
 function qualifierAfter(text: string, end: number): DateMention['qualifier'] {
-  const next = text.slice(end, end + 3);
-  if (/^(底前|末前|以前|之前|前)/.test(next)) return 'before';
-  if (/^(以后|之后|以来|起|后)/.test(next)) return 'after';
-  if (/^(左右|前后)/.test(next)) return 'around';
-  if (/^(底|末)/.test(next)) return 'end';
-  if (/^初/.test(next)) return 'start';
+  for (const [w, q] of QUALIFIERS) if (text.startsWith(w, end)) return q;
   return undefined;
 }

@@ -47,6 +47,22 @@ function readInteger(text: string, i: number): { end: number; value: number; ara
   return { end: j, value, arabic: false, chineseDigitsOnly: placeless };
 }
 
+/** Characters that can follow the numeral of a date part ("年", "月", …, "." of "1998.1.5"). */
+const UNIT_AFTER_RUN = new Uint8Array(65536);
+for (const ch of '年月日号时点分秒季.·”』」"') UNIT_AFTER_RUN[ch.charCodeAt(0)] = 1;
+for (const ch of '节') UNIT_AFTER_RUN[ch.charCodeAt(0)] = 1;
+
+/** End of the run of numeral characters (Arabic or Chinese, plus 卅) at `i`. */
+function runEnd(text: string, i: number): number {
+  let j = i;
+  if (isAsciiDigit(text.charCodeAt(i))) {
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+  } else {
+    while (isChineseNumeral(text.charCodeAt(j)) || text[j] === '卅') j++;
+  }
+  return j;
+}
+
 const YEAR_BLOCKERS = '代度级龄';
 const HOUR_BLOCKERS = '期代候间节刻辰';
 
@@ -54,11 +70,19 @@ const HOUR_BLOCKERS = '期代候间节刻辰';
 export function readDatePart(text: string, i: number, before: DatePart[]): DatePart | undefined {
   const last = before.length ? before[before.length - 1] : undefined;
   const c = text.charCodeAt(i);
-  const hasMonth = before.some((p) => p.month !== undefined);
-  const hasDayPart = before.some((p) => p.dayPart !== undefined);
+  let hasMonth = false;
+  let hasDayPart = false;
+  let hasDay = false;
+  for (const p of before) {
+    if (p.month !== undefined) hasMonth = true;
+    if (p.dayPart !== undefined) hasDayPart = true;
+    if (p.day !== undefined) hasDay = true;
+  }
   const hasHour = last?.hour !== undefined;
 
-  if (isAsciiDigit(c) || isChineseNumeral(c)) {
+  const numeral = isAsciiDigit(c) || isChineseNumeral(c);
+  // Most numerals are not dates: look at the character after the run before reading its value.
+  if (numeral && UNIT_AFTER_RUN[text.charCodeAt(runEnd(text, i))]) {
     if (!last) {
       const dotted = readDottedDate(text, i);
       if (dotted) return dotted;
@@ -98,7 +122,7 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
       // "9时" reads as a time; "一时" (for a while) and "3点" (three points) only beside a part of
       // day, 钟, or minutes.
       const minutes = readMinute(text, end);
-      const sure = hasDayPart || before.some((p) => p.day !== undefined) || end > num.end + 1 || minutes !== undefined;
+      const sure = hasDayPart || hasDay || end > num.end + 1 || minutes !== undefined;
       if (!sure && !(unit === '时' && num.arabic)) return undefined;
       return { level: Level.Hour, end, numeric: true, standalone: true, hour: num.value };
     }

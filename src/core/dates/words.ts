@@ -79,10 +79,16 @@ function isNumeralCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || isChineseNumeral(code) || code === 0x591a || code === 0x4f59 || code === 0x51e0;
 }
 
-/** Longest word length, for the lookup. */
-const MAX_LEN = Math.max(...[...words.keys()].map((w) => w.length));
+/** Words by their first character, longest first, so the lookup tries few candidates. */
+const BY_FIRST = new Map<number, Array<[string, DateWord]>>();
+for (const [w, info] of words) {
+  const list = BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push([w, info]);
+  BY_FIRST.set(w.charCodeAt(0), list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 const FIRST_CHAR = new Uint8Array(65536);
-for (const w of words.keys()) FIRST_CHAR[w.charCodeAt(0)] = 1;
+for (const code of BY_FIRST.keys()) FIRST_CHAR[code] = 1;
 
 /** Characters just before a word that show it is the tail of another word ("表现在", "节日前"). */
 const BAD_BEFORE: Record<string, string> = {
@@ -121,11 +127,11 @@ const BAD_AFTER: Record<string, string> = {
 
 /** The longest date word at `i`, if any. */
 export function dateWordAt(text: string, i: number): { word: string; info: DateWord } | undefined {
-  if (!FIRST_CHAR[text.charCodeAt(i)]) return undefined;
-  for (let len = Math.min(MAX_LEN, text.length - i); len >= 2; len--) {
-    const w = text.slice(i, i + len);
-    const info = words.get(w);
-    if (!info) continue;
+  const list = BY_FIRST.get(text.charCodeAt(i));
+  if (!list) return undefined;
+  for (const [w, info] of list) {
+    if (!text.startsWith(w, i)) continue;
+    const len = w.length;
     // "5年前" is a figure and 前; "年前" alone is a date word.
     if ((w[0] === '年' || w[0] === '月') && i > 0 && isNumeralCode(text.charCodeAt(i - 1))) return undefined;
     const bad = BAD_BEFORE[w];
