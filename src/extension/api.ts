@@ -16,6 +16,8 @@ export interface BulletinApi {
   analysisOf(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined;
   /** Fires each time an analysis is stored, with the document version it is for. */
   onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
+  /** How many results came back for a version the document had already left (and were dropped). */
+  staleResultsDropped(): number;
   /** How often the worker was restarted after a crash or hang. */
   workerRestarts(): number;
 }

@@ -101,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
       return s && { version: s.version, analysis: s.analysis };
     },
     onDidAnalyze: analyzed.event,
+    staleResultsDropped: () => store.staleDropped,
     workerRestarts: () => client.restarts,
   };
 }

@@ -27,6 +27,8 @@ export class AnalysisStore implements vscode.Disposable {
   /** Engine options changed: results of an older generation are stale even for the same version. */
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<StoredAnalysis>();
+  /** Results that arrived for a version the document had already left, and were dropped. */
+  staleDropped = 0;
   /** Fires when a document's analysis for its current version is stored. */
   readonly onDidChange = this.changed.event;
 
@@ -123,6 +125,7 @@ export class AnalysisStore implements vscode.Disposable {
       if (!analysis) return undefined;
       // Apply only if nothing moved on while the worker was busy.
       if (document.isClosed || document.version !== version || generation !== this.generation) {
+        this.staleDropped++;
         this.log.debug(`Dropped stale analysis of ${key} v${version} (now v${document.version})`);
         return undefined;
       }

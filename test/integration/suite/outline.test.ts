@@ -1,0 +1,69 @@
+// The outline, folding and article navigation on the sample bulletin, through VS Code's commands.
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { BulletinApi } from '../../../src/extension/api';
+import { activate, closeAllEditors, openAnalysed, samplePath } from './support/bulletin';
+
+suite('outline of the sample bulletin', () => {
+  let api: BulletinApi;
+  let editor: vscode.TextEditor;
+
+  suiteSetup(async () => {
+    api = await activate();
+    editor = await openAnalysed(api, samplePath());
+  });
+  suiteTeardown(closeAllEditors);
+
+  test('the outline lists five articles, each named by its headline', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.ok(symbols, 'no document symbols');
+    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    assert.equal(symbols.length, 5, symbols.map((s) => s.name).join(' | '));
+    assert.equal(analysis.articles.length, 5);
+    symbols.forEach((symbol, i) => {
+      const headline = analysis.articles[i].headline?.text;
+      assert.ok(headline, `article ${i + 1} has no headline`);
+      assert.equal(symbol.name, headline.replace(/[\r\n]+/g, '').trim());
+      assert.equal(symbol.kind, vscode.SymbolKind.Module);
+    });
+  });
+
+  test('an article symbol spans its article and holds its persons, dates and figures', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const withChildren = symbols.filter((s) => s.children.length > 0);
+    assert.ok(withChildren.length > 0, 'no article has children');
+    for (const s of symbols) for (const c of s.children) assert.ok(s.range.contains(c.range), `${c.name} lies outside ${s.name}`);
+    const kinds = new Set(symbols.flatMap((s) => s.children.map((c) => c.kind)));
+    assert.ok(kinds.has(vscode.SymbolKind.Object), 'no person in the outline');
+    assert.ok(kinds.has(vscode.SymbolKind.Event), 'no date in the outline');
+  });
+
+  test('each article folds from its first line', async () => {
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const starts = new Set(ranges.map((r) => r.start));
+    for (const article of analysis.articles) {
+      const line = editor.document.positionAt(article.start).line;
+      const last = editor.document.positionAt(article.end - 1).line;
+      if (last > line) assert.ok(starts.has(line), `no folding range starts at line ${line + 1}`);
+    }
+  });
+
+  test('next and previous article move the cursor from one article start to the next', async () => {
+    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const starts = analysis.articles.map((a) => a.start).sort((a, b) => a - b);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const first = editor.document.positionAt(starts[0]);
+    if (!first.isEqual(new vscode.Position(0, 0)) && starts[0] > 0) {
+      await vscode.commands.executeCommand('bulletin.nextArticle');
+      assert.equal(editor.document.offsetAt(editor.selection.active), starts[0]);
+    } else {
+      editor.selection = new vscode.Selection(first, first);
+    }
+    await vscode.commands.executeCommand('bulletin.nextArticle');
+    assert.equal(editor.document.offsetAt(editor.selection.active), starts[1]);
+    await vscode.commands.executeCommand('bulletin.previousArticle');
+    assert.equal(editor.document.offsetAt(editor.selection.active), starts[0]);
+  });
+});
