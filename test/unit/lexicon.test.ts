@@ -15,11 +15,12 @@ test('words starting at a position come back with their ends, shortest first', (
   assert.ok(costs[1] < costs[0], 'the more frequent word costs less');
 });
 
-test('full personal names are statistics, not words, while short nr entries stay words', () => {
-  const lex = lexiconFromJiebaText(DICT);
-  assert.equal(lex.wordCost('张红军'), undefined);
-  assert.equal(lex.wordCost('克林顿'), undefined);
-  assert.notEqual(lex.wordCost('谢谢'), undefined);
+test('entries shaped like full names are costly words, while short nr entries keep their cost', () => {
+  const lex = lexiconFromJiebaText(DICT, { namePenalty: 10 });
+  const plain = lexiconFromJiebaText(DICT, { namePenalty: 0 });
+  assert.ok(Math.abs(lex.wordCost('张红军')! - plain.wordCost('张红军')! - 10) < 1e-3);
+  assert.ok(lex.wordCost('克林顿')! > plain.wordCost('克林顿')!);
+  assert.equal(lex.wordCost('谢谢'), plain.wordCost('谢谢'));
   assert.ok(lex.names.givenSecond['军'.charCodeAt(0)] < Infinity);
   assert.ok(lex.names.foreign['林'.charCodeAt(0)] === Infinity, 'one transliteration is too little evidence');
   assert.ok(lex.names.surnameCost('张')! < lex.names.surnameCost('欧阳')!);

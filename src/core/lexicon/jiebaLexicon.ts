@@ -1,8 +1,7 @@
-// Builds a Lexicon from a jieba-format dictionary ("word freq tag" per line). Entries that look like
-// full personal names (tag nr/nrfg of three or more characters opening with a surname, and
-// transliterations tagged nrt) are not words here: they only feed the name character statistics, so
-// names are found by what names look like, never looked up in a list of people. Shorter nr entries
-// stay words (jieba tags many common words nr: 谢谢, 文明).
+// Builds a Lexicon from a jieba-format dictionary ("word freq tag" per line). Name-tagged entries
+// (nr, nrfg, nrt) feed the name character statistics. They stay words too, since jieba tags many
+// common words and places nr (谢谢, 蒲公英, 莫斯科), but those shaped like full names are made costly,
+// so that a name is found by its shape and context, never looked up in a list of people.
 import type { Lexicon, NameStats } from './lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
 import { WordTrie } from './wordTrie';
@@ -16,11 +15,14 @@ class CharCounter {
     this.counts[code] += n;
     this.total += n;
   }
-  /** -ln p with add-k smoothing restricted to seen characters (unseen: Infinity). */
-  costs(minCount = 1): Float32Array {
+  /** -ln p of each character seen at least minCount times; others cost `unseen` (default Infinity). */
+  costs(minCount = 1, unseen = Infinity): Float32Array {
     const out = new Float32Array(65536).fill(Infinity);
     const t = this.total || 1;
-    for (let c = 0; c < 65536; c++) if (this.counts[c] >= minCount) out[c] = -Math.log(this.counts[c] / t);
+    for (let c = 0; c < 65536; c++) {
+      if (this.counts[c] >= minCount) out[c] = -Math.log(this.counts[c] / t);
+      else if (c >= 0x4e00 && c <= 0x9fff) out[c] = unseen;
+    }
     return out;
   }
 }
@@ -56,12 +58,13 @@ function buildNameStats(nameEntries: Array<[string, string]>): NameStats {
   for (const s of compounds) total += (surnameCounts.get(s) ?? 0) + 1;
   const surnameCosts = new Map<string, number>();
   for (const s of [...singles, ...compounds]) surnameCosts.set(s, -Math.log(((surnameCounts.get(s) ?? 0) + 1) / total));
-  const givenSecond = second.costs();
+  // A character no listed name uses may still be a given name: rare, not impossible.
+  const givenSecond = second.costs(1, -Math.log(0.3 / (second.total || 1)));
   const givenSingle = single.costs();
   // Few one-character given names are listed: a common second given character serves too.
   for (let c = 0; c < 65536; c++) givenSingle[c] = Math.min(givenSingle[c], givenSecond[c] + 1);
   return {
-    givenFirst: first.costs(),
+    givenFirst: first.costs(1, -Math.log(0.3 / (first.total || 1))),
     givenSecond,
     givenSingle,
     foreign: foreign.costs(3),
@@ -127,8 +130,13 @@ function looksLikeFullName(word: string, tag: string): boolean {
   return word.length >= 3 && (singleSurnames.has(word[0]) || compoundSurnames.has(word.slice(0, 2)));
 }
 
+export interface JiebaOptions {
+  /** Extra cost (nats) of entries that look like full personal names, when read as plain words. */
+  namePenalty: number;
+}
+
 /** Parses a jieba dictionary text into a Lexicon. */
-export function lexiconFromJiebaText(dictText: string): Lexicon {
+export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = { namePenalty: 14 }): Lexicon {
   const words: string[] = [];
   const freqs: number[] = [];
   const tagIdx: number[] = [];
@@ -151,9 +159,7 @@ export function lexiconFromJiebaText(dictText: string): Lexicon {
       if (freq > 0) {
         totalFreq += freq;
         if (NAME_TAGS.has(tag) && word.length >= 2) nameEntries.push([word, tag]);
-        if (NAME_TAGS.has(tag) && looksLikeFullName(word, tag)) {
-          // a name: statistics only
-        } else {
+        {
           let t = tagMap.get(tag);
           if (t === undefined) {
             t = tags.length;
@@ -161,7 +167,8 @@ export function lexiconFromJiebaText(dictText: string): Lexicon {
             tagMap.set(tag, t);
           }
           words.push(word);
-          freqs.push(freq);
+          // A listed full name is a weak word: the name model, with context, reads it better.
+          freqs.push(NAME_TAGS.has(tag) && looksLikeFullName(word, tag) ? freq * Math.exp(-options.namePenalty) : freq);
           tagIdx.push(t);
           chars += word.length;
         }

@@ -28,11 +28,17 @@ function startsWithAny(text: string, at: number, words: Iterable<string>): boole
   return false;
 }
 
-/** A surname-initial dictionary word read as a name: only with a post before or a speech verb after. */
-function shortNameInContext(text: string, tokens: Tokens, t: number): boolean {
+/**
+ * A dictionary word tagged as a name, shaped like one (a surname and one or two characters, or a
+ * transliteration), read as a name only with a post before or a speech verb after.
+ */
+function nameWordInContext(text: string, tokens: Tokens, t: number, foreignTag: boolean): boolean {
   const s = tokens.start[t];
   const e = tokens.end[t];
-  if (e - s !== 2 || !surnameSet.has(text[s])) return false;
+  const shaped = foreignTag
+    ? e - s >= 2
+    : (e - s <= 3 && surnameSet.has(text[s])) || (e - s >= 3 && e - s <= 4 && surnameSet.has(text.slice(s, s + 2)));
+  if (!shaped) return false;
   const next = e < text.length ? text.charCodeAt(e) : 0;
   const after =
     afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || next === 0x3001;
@@ -44,18 +50,30 @@ function shortNameInContext(text: string, tokens: Tokens, t: number): boolean {
   return after || before;
 }
 
+/** Surname and two characters that both serve in given names (刘澜涛, not 石油化). */
+function nameShaped(text: string, s: number, lex: Lexicon): boolean {
+  if (!surnameSet.has(text[s])) return false;
+  const n = lex.names;
+  return n.givenFirst[text.charCodeAt(s + 1)] < 9 && n.givenSecond[text.charCodeAt(s + 2)] < 9;
+}
+
 export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonSpan[] {
   const spans: PersonSpan[] = [];
-  const nrTag = (() => {
-    for (let i = 0; i < 255; i++) if (lex.tagName(i) === 'nr') return i;
+  const tagIndex = (name: string) => {
+    for (let i = 0; i < 255; i++) if (lex.tagName(i) === name) return i;
     return -1;
-  })();
+  };
+  const nrTag = tagIndex('nr');
+  const nrtTag = tagIndex('nrt');
   const n = tokens.count;
   const nameLike = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const k = tokens.kind[t];
     if (isName(k)) nameLike[t] = 1;
-    else if (k === TokenKind.Word && tokens.tag[t] === nrTag && shortNameInContext(text, tokens, t)) nameLike[t] = 1;
+    else if (k === TokenKind.Word && (tokens.tag[t] === nrTag || tokens.tag[t] === nrtTag) && nameWordInContext(text, tokens, t, tokens.tag[t] === nrtTag))
+      nameLike[t] = 1;
+    else if (k === TokenKind.Word && tokens.end[t] - tokens.start[t] === 3 && nameShaped(text, tokens.start[t], lex) && nameWordInContext(text, tokens, t, false))
+      nameLike[t] = 1;
     else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && t + 1 < n) {
       // 周总理: a lone surname right before a form of address, after a break or a non-word
       const nextWord = text.slice(tokens.start[t + 1], tokens.end[t + 1]);
@@ -87,27 +105,37 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
     if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
-  return withRepeats(text, tokens, withDottedNames(text, lex, spans));
+  return withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans));
 }
 
 /** 让·皮埃尔: Han runs joined by a name dot are one foreign name, even when a part is rare. */
-function withDottedNames(text: string, lex: Lexicon, spans: PersonSpan[]): PersonSpan[] {
+function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: PersonSpan[]): PersonSpan[] {
   const foreign = lex.names.foreign;
+  const isForeign = (i: number) => isHan(text.charCodeAt(i)) && foreign[text.charCodeAt(i)] < Infinity;
+  const inside = new Uint8Array(text.length + 1);
+  for (const s of spans) inside.fill(1, s.start, s.end);
+  const singleAt = new Uint8Array(text.length + 1);
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.end[t] - tokens.start[t] === 1 || tokens.kind[t] >= TokenKind.ChineseName) singleAt.fill(1, tokens.start[t], tokens.end[t]);
+  }
   const added: PersonSpan[] = [];
   for (let d = 1; d + 1 < text.length; d++) {
-    if (!isNameDot(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue;
-    // The part before the dot: a name found there already, else the one or two characters before it.
+    if (inside[d] || !isNameDot(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue;
+    // Before the dot: a name found there, else single characters and names back to the last longer word.
     const before = spans.find((s) => s.end === d);
     let start = before ? before.start : d - 1;
-    if (!before && start > 0 && isHan(text.charCodeAt(start - 1)) && foreign[text.charCodeAt(start - 1)] < 6) start--;
-    let end = d + 2;
+    if (!before) while (start > 0 && d - start < 4 && singleAt[start - 1] && isForeign(start - 1)) start--;
+    // After it: transliteration characters, and further dotted parts.
+    let end = d + 1;
+    let part = end;
     for (;;) {
-      while (end < text.length && end - d < 8 && isHan(text.charCodeAt(end)) && foreign[text.charCodeAt(end)] < Infinity) end++;
-      if (end + 1 < text.length && isNameDot(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1))) end += 2;
+      while (end < text.length && end - part < 6 && isForeign(end)) end++;
+      if (end === part) break;
+      if (end + 1 < text.length && isNameDot(text.charCodeAt(end)) && isForeign(end + 1)) part = end = end + 1;
       else break;
     }
-    if (end - start >= 3) added.push({ start, end });
-    d = end;
+    if (end - d >= 2 && end - start >= 3) added.push({ start, end });
+    d = Math.max(d, end);
   }
   if (!added.length) return spans;
   const kept = spans.filter((s) => !added.some((a) => s.start < a.end && a.start < s.end));

@@ -26,7 +26,7 @@ export interface Tokens {
 
 /** Tunable costs of the name model. */
 export const NAME_COSTS = {
-  chineseBase: 3.5,
+  chineseBase: 4.0,
   oneCharGiven: 1.0,
   prefixed: 5.0,
   foreignBase: 6.0,
@@ -34,7 +34,7 @@ export const NAME_COSTS = {
   foreignMinLength: 2,
   afterStrong: 2.0,
   afterPunct: 0,
-  beforeTitle: 7.5,
+  beforeTitle: 5.5,
   beforePunct: 0.5,
   beforeListedName: 7.5,
   nonHan: 0.5,
