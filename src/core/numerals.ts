@@ -250,3 +250,8 @@ export function numberValue(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   return parseChineseNumeral(s);
 }
+
+/** True when `ch` is one character of `chars` (false for undefined or "", past either end of a text). */
+export function isOneOf(chars: string, ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && chars.includes(ch);
+}

@@ -1,6 +1,6 @@
 // One part of a date at a position: "1998年", "十二月", "6日", "下午", "9时", "20分", "第三季度",
 // "星期三", or a date word ("去年", "春节"). Parts are chained by the scanner in ./index.ts.
-import { chineseDigitValue, isAsciiDigit, isChineseNumeral, parseChineseNumeral } from '../numerals';
+import { chineseDigitValue, isAsciiDigit, isChineseNumeral, isOneOf, parseChineseNumeral } from '../numerals';
 import { Level, dateWordAt } from './words';
 
 export interface DatePart {
@@ -98,7 +98,7 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
       const era = text.startsWith('公元', i - 2);
       const isYear = num.arabic ? (digits === 4 && num.value >= 1000 && num.value <= 2100) || era : num.chineseDigitsOnly && digits === 4;
       // "1998年度", "80年代" are not dates; "1994年代表…" is.
-      if (!isYear || (YEAR_BLOCKERS.includes(after) && !(after === '代' && text[num.end + 2] === '表'))) return undefined;
+      if (!isYear || (isOneOf(YEAR_BLOCKERS, after) && !(after === '代' && text[num.end + 2] === '表'))) return undefined;
       return { level: Level.Year, end: num.end + 1, numeric: true, standalone: true, year: num.value };
     }
     if (unit === '月') {
@@ -111,12 +111,12 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
       if (unit === '日' && after === '元') return undefined;
       // A Chinese day alone ("三日") can be "three days": not after words that count days.
       const prev = text[i - 1] ?? '';
-      const standalone = num.arabic || hasMonth || digits >= 2 || !('复每同某这那半第前后几数一'.includes(prev) || '三千之游内'.includes(after));
+      const standalone = num.arabic || hasMonth || digits >= 2 || !(isOneOf('复每同某这那半第前后几数一', prev) || isOneOf('三千之游内', after));
       return { level: Level.Day, end: num.end + 1, numeric: true, standalone, day: num.value };
     }
     if (unit === '时' || unit === '点') {
       if (num.value > 24 || (num.arabic && digits > 2)) return undefined;
-      if (unit === '时' && HOUR_BLOCKERS.includes(after)) return undefined;
+      if (unit === '时' && isOneOf(HOUR_BLOCKERS, after)) return undefined;
       let end = num.end + 1;
       if (unit === '点' && after === '钟') end++;
       // "9时" reads as a time; "一时" (for a while) and "3点" (three points) only beside a part of
@@ -164,7 +164,7 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
     const d = text[at];
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
     const follow = text[at + 1] ?? '';
-    if (d && '一二三四五六日天'.includes(d) && !isChineseNumeral(prev) && !(ch === '周' && (d === '天' || '年次期内来多'.includes(follow)))) {
+    if (d && isOneOf('一二三四五六日天', d) && !isChineseNumeral(prev) && !(ch === '周' && (d === '天' || isOneOf('年次期内来多', follow)))) {
       return { level: Level.Weekday, end: at + 1, numeric: true, standalone: ch === '星' || !isChineseNumeral(text.charCodeAt(at + 1)) };
     }
   }
@@ -229,7 +229,7 @@ function readNumberedFestival(text: string, i: number): DatePart | undefined {
   if (!date) return undefined;
   const before = text[i - 1] ?? '';
   const after = text[i + 2] ?? '';
-  const quoted = ('“『「"'.includes(before) && '”』」"'.includes(after)) || after === '节';
+  const quoted = (isOneOf('“『「"', before) && isOneOf('”』」"', after)) || after === '节';
   if (!quoted) return undefined;
   return { level: Level.Day, end: i + 2, numeric: true, standalone: true, month: date[0], day: date[1] };
 }

@@ -1,7 +1,7 @@
 // The fixed words of dates: relative time words, parts of day, seasons and festivals. General
 // Chinese vocabulary, grouped by the place they take in a date ("去年" before a month, "下午"
 // after a day, "春节" after a year).
-import { isChineseNumeral } from '../numerals';
+import { isChineseNumeral, isOneOf } from '../numerals';
 
 /** A word's place in a date, from coarse to fine: a date's parts must come in this order. */
 export const Level = {
@@ -135,9 +135,9 @@ export function dateWordAt(text: string, i: number): { word: string; info: DateW
     // "5年前" is a figure and 前; "年前" alone is a date word.
     if ((w[0] === '年' || w[0] === '月') && i > 0 && isNumeralCode(text.charCodeAt(i - 1))) return undefined;
     const bad = BAD_BEFORE[w];
-    if (bad && i > 0 && bad.includes(text[i - 1])) return undefined;
+    if (bad && isOneOf(bad, text[i - 1])) return undefined;
     const badAfter = BAD_AFTER[w];
-    if (badAfter && badAfter.includes(text[i + len] ?? '')) return undefined;
+    if (badAfter && isOneOf(badAfter, text[i + len])) return undefined;
     return { word: w, info };
   }
   return undefined;

@@ -6,7 +6,7 @@
 import type { CompactText } from '../compact';
 import type { FoundFigure } from '../found';
 import type { UnitCategory } from '../types';
-import { chinesePlaceValue, isAsciiDigit, isChineseNumeral, readArabicNumber, readNumber, type NumberToken } from '../numerals';
+import { chinesePlaceValue, isAsciiDigit, isChineseNumeral, isOneOf, readArabicNumber, readNumber, type NumberToken } from '../numerals';
 import { isCurrency, unitAt } from './units';
 
 const START = new Uint8Array(65536);
@@ -67,7 +67,7 @@ function isMinusAt(text: string, k: number): boolean {
   if (c !== '—' && c !== '-' && c !== '－') return false;
   const before = text.charCodeAt(k - 1);
   if (isAsciiDigit(before) || isAsciiLetter(before) || isChineseNumeral(before) || text[k - 1] === '—') return false;
-  return k === 0 || '、，,：:（(和或至到为是\n'.includes(text[k - 1]);
+  return k === 0 || isOneOf('、，,：:（(和或至到为是\n', text[k - 1]);
 }
 
 function isShortRatio(text: string, i: number, end: number): boolean {
@@ -81,7 +81,7 @@ function isListNumber(text: string, i: number, end: number): boolean {
   if (end - i > 2) return false;
   const next = text.charCodeAt(end + 1);
   const prev = i === 0 ? '\n' : text[i - 1];
-  return next >= 0x4e00 && next <= 0x9fff && '\n：；。:;'.includes(prev);
+  return next >= 0x4e00 && next <= 0x9fff && isOneOf('\n：；。:;', prev);
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -122,9 +122,10 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
   const arabic = num.arabic;
   if (!arabic) {
     const first = text.charCodeAt(j);
-    // "千万" (by all means), "万一": a numeral starting with a bare magnitude is a word, not a
-    // figure, unless a unit follows ("万名", "亿元") or it is 亿万 (hundreds of millions of).
-    if (!percent && (first === 0x4e07 || first === 0x4ebf) && ch !== '数' && ch !== '上' && ch !== '几') {
+    // "千万" (by all means), "万一": a numeral starting with a bare magnitude (万, 亿, 千万, 百万)
+    // is a word, not a figure, unless a unit follows ("万名", "千万元") or it is 亿万.
+    const bare = first === 0x4e07 || first === 0x4ebf || (first === 0x5343 && isOneOf('万亿', text[j + 1])) || (first === 0x767e && isOneOf('万亿', text[j + 1]));
+    if (!percent && bare && ch !== '数' && ch !== '上' && ch !== '几') {
       if (!text.startsWith('亿万', j) && !unitAt(text, num.end)) return undefined;
     }
   }
@@ -183,7 +184,7 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
         category = u.category;
         end += u.unit.length;
         hasUnit = true;
-        if (text[end] === '/' && text[end + 1] && '日听秒年月天人时次'.includes(text[end + 1])) {
+        if (text[end] === '/' && isOneOf('日听秒年月天人时次', text[end + 1])) {
           // Rates: "40万吨/日", "450克/听".
           unit += text.slice(end, end + 2);
           end += 2;
@@ -225,13 +226,13 @@ function isBoundWord(text: string, i: number, j: number, num: NumberToken): bool
   const numeral = text.slice(j, num.end);
   // 零下 (below zero), 千方百计, 万里: a lone 零 or place word with these is a word.
   if (numeral === '零') return true;
-  if (numeral.length === 1 && chinesePlaceValue(numeral.charCodeAt(0)) > 0 && '里方瓦家户'.includes(text[num.end] ?? '')) return true;
+  if (numeral.length === 1 && chinesePlaceValue(numeral.charCodeAt(0)) > 0 && isOneOf('里方瓦家户', text[num.end])) return true;
   if (num.end - j === 1 && text[j] === '一') {
     // A lone 一 before a measure word is mostly the article "a" (一个, 一项): not a quantity.
     if (!ordinalBefore(text, i)) return true;
-    if ('统唯同万专单划逐之某进'.includes(prev)) return true;
+    if (isOneOf('统唯同万专单划逐之某进', prev)) return true;
     // 一起, 一道 (together), 一度 (once), 一行 (a delegation) are adverbs and nouns.
-    if ('起道度行'.includes(text[num.end] ?? '')) return true;
+    if (isOneOf('起道度行', text[num.end])) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Measure words and units that follow a number, with their category. Only words that are measure
 // words proper belong here: nouns that merely follow numbers (人, 小时, 世纪) stay outside a
 // figure's span, as in the segmentation conventions of the gold corpora.
+import { isOneOf } from '../numerals';
 import type { UnitCategory } from '../types';
 
 const units = new Map<string, UnitCategory>();
@@ -91,7 +92,7 @@ export function unitAt(text: string, i: number): { unit: string; category: UnitC
     if (!category) continue;
     if (len === 1) {
       const bad = NOT_UNIT_AFTER[u];
-      if (bad && bad.includes(text[i + 1])) return undefined;
+      if (bad && isOneOf(bad, text[i + 1])) return undefined;
     }
     return { unit: u, category };
   }

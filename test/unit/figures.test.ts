@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compact, rawSpan } from '../../src/core/compact';
+import { findFigures } from '../../src/core/figures';
+
+function figures(raw: string) {
+  const ct = compact(raw);
+  return findFigures(ct).map((f) => ({ ...f, text: ct.text.slice(f.start, f.end) }));
+}
+
+function only(raw: string) {
+  const found = figures(raw);
+  assert.equal(found.length, 1, `one figure in ${raw}: ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+test('a number with an area unit is an area', () => {
+  const f = only('占地 256亩，');
+  assert.equal(f.text, '256亩');
+  assert.equal(f.value, 256);
+  assert.equal(f.unit, '亩');
+  assert.equal(f.category, 'area');
+  assert.ok(f.numeric);
+});
+
+test('a magnitude word multiplies the value', () => {
+  const f = only('建筑面积52万平方米');
+  assert.equal(f.text, '52万平方米');
+  assert.equal(f.value, 520000);
+  assert.equal(f.unit, '平方米');
+});
+
+test('money in yuan notes a renminbi currency written after it, outside the span', () => {
+  const f = only('总投资 45亿元人民币');
+  assert.equal(f.text, '45亿元');
+  assert.equal(f.value, 4.5e9);
+  assert.equal(f.category, 'money');
+  assert.equal(f.currency, '人民币');
+  assert.equal(only('１２亿美元').currency, '美元');
+});
+
+test('余, 多 and 约 make a figure approximate', () => {
+  const a = only('3.5万余人');
+  assert.equal(a.value, 35000);
+  assert.ok(a.approximate);
+  const b = only('20多项');
+  assert.equal(b.text, '20多项');
+  assert.equal(b.unit, '项');
+  assert.ok(b.approximate);
+  assert.ok(only('约300吨').approximate);
+  assert.ok(!only('300吨').approximate);
+});
+
+test('人 stays outside a figure: it is a noun, not a measure word', () => {
+  assert.equal(only('共150人参加').text, '150');
+});
+
+test('percentages in signs and in words are percent figures', () => {
+  const a = only('增长7.2%');
+  assert.equal(a.value, 7.2);
+  assert.equal(a.category, 'percent');
+  const b = only('百分之二十');
+  assert.equal(b.value, 20);
+  assert.equal(b.unit, '%');
+  assert.ok(b.numeric);
+});
+
+test('Chinese numerals are numeric only with 万, 亿 or 百分之', () => {
+  const a = only('五千多名');
+  assert.equal(a.value, 5000);
+  assert.equal(a.numeric, false);
+  assert.ok(a.approximate);
+  const b = only('八万元');
+  assert.equal(b.value, 80000);
+  assert.ok(b.numeric);
+  assert.ok(only('万亿级').numeric);
+});
+
+test('a lone 一 before a measure word is an article, not a figure', () => {
+  assert.equal(figures('开展一项工作').length, 0);
+  assert.equal(only('开展三项工作').text, '三项');
+});
+
+test('idioms and words holding numerals are not figures', () => {
+  assert.equal(figures('千方百计').length, 0);
+  assert.equal(figures('统一思想').length, 0);
+  assert.equal(figures('千万不要').length, 0);
+});
+
+test('an ordinal keeps its 第', () => {
+  const f = only('第十二届');
+  assert.equal(f.text, '第十二届');
+  assert.equal(f.value, 12);
+});
+
+test('ratios and fractions are one figure', () => {
+  assert.equal(only('以3∶1获胜').text, '3∶1');
+  assert.equal(only('9/10').value, 0.9);
+});
+
+test('a number broken by a line wrap is one figure covering the break', () => {
+  const raw = '收入10\n0亿元';
+  const ct = compact(raw);
+  const [f] = findFigures(ct);
+  assert.equal(f.value, 1e10);
+  const span = rawSpan(ct, f.start, f.end);
+  assert.equal(raw.slice(span.start, span.end), '10\n0亿元');
+});
+
+test('a unit split across a line break is still read', () => {
+  const raw = '面积8万平方\n米';
+  const ct = compact(raw);
+  const [f] = findFigures(ct);
+  assert.equal(f.unit, '平方米');
+  assert.equal(raw.slice(rawSpan(ct, f.start, f.end).start, rawSpan(ct, f.start, f.end).end), '8万平方\n米');
+});
+
+test('a minus sign before a number belongs to it, a dash between numbers does not', () => {
+  assert.equal(only('为-0.5%').value, -0.5);
+  const range = figures('5—6个');
+  assert.deepEqual(range.map((f) => f.text), ['5', '6个']);
+});
