@@ -54,12 +54,20 @@ export interface DateMention extends EntityBase {
   kind: 'date';
   /**
    * Normalized value, ISO-8601 style with the unknown parts left open:
-   * "2019-10-06", "--10-06" (no year), "2019-10", "1998", "2019-Q3", "--10-06T14:20",
-   * with a part of day as "T上午"/"T下午" etc; "" for relative words (今天, 近期).
+   * "2019-10-06", "--10-06" (no year), "--10" (a month), "2019-10", "1998", "--10-06T14:20"
+   * (hours on the 24-hour clock, 下午三时 is 15:00), with a part of day as "T上午"/"T下午" etc.
+   * Quarters: "2019-Q3", "--Q3" with no year. A day named alone ("8日") takes the month named
+   * last before it in the same text, else "--XX-08". A year relative to the page's ("去年8月")
+   * is "Y-1-08" ("Y+1" for 明年; 今年 is an open year "--08"). "" for relative words (今天, 近期)
+   * and for words such as 一大早 that hold a numeral but name no calendar date.
+   * Values starting with "--" are given the page's year by the pipeline.
    */
   value: string;
   precision: DatePrecision;
-  /** "before" for 前/以前, "after" for 后/以后/起, "around" for 前后/左右. */
+  /**
+   * From the words right after the date, which stay outside its span: "before" for 前/以前/底前,
+   * "after" for 后/以后/以来/起, "around" for 前后/左右, "end" for 底/末, "start" for 初.
+   */
   qualifier?: 'before' | 'after' | 'around' | 'start' | 'end';
   /** False for relative words (今天, 近期), which carry no numeral. */
   numeric: boolean;
@@ -82,7 +90,11 @@ export type UnitCategory =
 
 export interface FigureMention extends EntityBase {
   kind: 'figure';
-  /** Numeric value with magnitude words applied (41万平方米 gives 410000). */
+  /**
+   * Numeric value with magnitude words applied (41万平方米 gives 410000). Percentages give the
+   * number before the sign (5.6% and 百分之五点六 give 5.6), fractions their quotient (三分之一),
+   * ratios their first term (3∶1), ordinals their number (第十五次 gives 15).
+   */
   value: number;
   /** The unit as written, e.g. "平方米", "元", "人", "%" ("" for a bare number). */
   unit: string;
