@@ -17,6 +17,41 @@ export interface PageLayout {
 /** "本报讯": a brief without a headline of its own, never a second dateline inside a report. */
 const PLAIN_LEAD = /^(?:据)?(?:本报|本刊|本台|本网)讯/;
 
+/** Share of a heading's character pairs the text under it must hold to make it a headline... */
+const WM_MIN = 0.3;
+/** ...and how much more than the text before it holds. */
+const WM_GAP = 0.3;
+
+/** Characters before a heading read to compare it with the text it would belong to. */
+const BEFORE = 1000;
+
+/**
+ * A lone heading over plain text is the headline of a new article when it tells that text
+ * (shares its wording) clearly better than it tells the text before it.
+ */
+function readsAsNewHeadline(heading: string, next: string, paras: Paragraph[], from: number, at: number): boolean {
+  const own = bigrams(heading);
+  if (!own.length) return false;
+  let before = '';
+  for (let k = at - 1; k >= from && before.length < BEFORE; k--) before = paras[k].text + before;
+  const after = next.slice(0, 200);
+  const ahead = shareIn(own, after);
+  const behind = shareIn(own, before.slice(-BEFORE));
+  return ahead >= WM_MIN && ahead >= behind + WM_GAP;
+}
+
+function bigrams(text: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return [...out];
+}
+
+function shareIn(own: string[], text: string): number {
+  let hit = 0;
+  for (const b of own) if (text.indexOf(b) >= 0) hit++;
+  return hit / own.length;
+}
+
 type Kind = 'title' | 'note' | 'lead' | 'body';
 
 interface Draft {
@@ -124,6 +159,11 @@ export function findArticles(raw: string): PageLayout {
       const strong =
         !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
         PICTURE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
+      if (!strong && cur && j < n && readsAsNewHeadline(paras[i].text, paras[j].text, paras, cur.first, i)) {
+        open(i, j);
+        i = j;
+        continue;
+      }
       if (!strong) {
         i = j;
         continue;

@@ -39,7 +39,9 @@ export function endsOpen(p: Paragraph): boolean {
 /** Looks like a headline, pre-title, subtitle or author line. */
 export function isTitleLike(p: Paragraph, shape: PageShape): boolean {
   const t = p.text;
-  if (t.length === 0 || t.length > MAX_TITLE) return false;
+  if (t.length === 0) return false;
+  // A picture mark ("（附图片１张）") does not count toward the length.
+  if (t.length > MAX_TITLE && t.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '').length > MAX_TITLE) return false;
   if (CLAUSE_END.has(t[t.length - 1])) return false;
   if (t.indexOf('。') >= 0) return false;
   const bang = Math.max(t.indexOf('！'), t.indexOf('？'));
