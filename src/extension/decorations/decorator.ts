@@ -72,7 +72,9 @@ export class Decorator implements vscode.Disposable {
 
   private flush(): void {
     this.flushTimer = undefined;
-    const editors = [...this.dirty];
+    // Only editors still on screen: a closed editor rejects decorations.
+    const visible = new Set(vscode.window.visibleTextEditors);
+    const editors = [...this.dirty].filter((e) => visible.has(e));
     this.dirty.clear();
     for (const editor of editors) this.paint(editor);
     const waiters = this.flushWaiters;

@@ -18,6 +18,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
   private analysis: Analysis | undefined;
+  /** The document text the analysis is of (read once, not per tree item). */
+  private text = '';
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -38,7 +40,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (!document || !this.isBulletin(document)) return;
     this.document = document;
     this.analysis = this.store.current(document);
-    if (!this.analysis) void this.store.analysisFor(document);
+    if (this.analysis) this.text = document.getText();
+    else void this.store.analysisFor(document);
     this.changed.fire(undefined);
   }
 
@@ -75,8 +78,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     }
     const entity = this.analysis!.entities[node.index];
     const document = this.document!;
-    const text = document.getText();
-    const item = new vscode.TreeItem(excerpt(text, entity.start, entity.end, 10), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(excerpt(this.text, entity.start, entity.end, 10), vscode.TreeItemCollapsibleState.None);
     item.description = vscode.l10n.t('line {0}', document.positionAt(entity.start).line + 1);
     item.command = {
       command: 'bulletin.revealMention',

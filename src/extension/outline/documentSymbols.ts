@@ -10,9 +10,9 @@ import { formatFigure } from '../hover/figureFormat';
 export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnalysisStore) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const analysis = await this.store.analysisFor(document, token);
-    if (!analysis || document.isClosed) return [];
+    if (!analysis || document.isClosed) return undefined;
     return articleSymbols(document, analysis);
   }
 }

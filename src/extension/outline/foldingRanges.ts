@@ -6,9 +6,11 @@ import type { AnalysisStore } from '../analysis/analysisStore';
 export class BulletinFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly store: AnalysisStore) {}
 
-  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+  // Undefined (not []) for a plain-text file that is no bulletin: VS Code then keeps its
+  // indentation-based folding for it.
+  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[] | undefined> {
     const analysis = await this.store.analysisFor(document, token);
-    if (!analysis || document.isClosed) return [];
+    if (!analysis || document.isClosed) return undefined;
     const ranges: vscode.FoldingRange[] = [];
     const add = (span: Span) => {
       const start = document.positionAt(span.start).line;
