@@ -11,7 +11,8 @@ import { titleAfter, titlesBefore, type TitleSpan } from './titles';
 
 export { loadLexicon, setLexicon } from '../lexicon';
 
-const orgSuffixes = ORG_SUFFIXES.filter((s) => s.length >= 2);
+// 李宁集团 is a person's company; 高新区党工委 is no person's.
+const orgSuffixes = ORG_SUFFIXES.filter((s) => s.length >= 2 && s !== '集团' && s !== '公司');
 
 /** A "name" that an organization suffix follows is the organization's own name (高新区党工委). */
 function isInsideOrganization(text: string, p: PersonSpan): boolean {

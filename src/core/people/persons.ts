@@ -17,7 +17,7 @@ const surnameTitles = new Set(SURNAME_TITLES);
 const afterStrong = new Set(AFTER_NAME_STRONG);
 const reporterWords = new Set(['记者', '通讯员', '摄影', '摄']);
 /** Words after which a name is a term, not a person (邓小平理论). */
-const TERM_AFTER = ['理论', '思想', '主义', '路线', '时代', '故居', '纪念馆', '文选', '选集', '文集', '铜像', '诞辰'];
+const TERM_AFTER = ['理论', '思想', '主义', '路线', '时代', '故居', '纪念馆', '文选', '选集', '文集', '铜像', '诞辰', '牌', '杯', '奖', '号'];
 
 function isName(kind: number): boolean {
   return kind === TokenKind.ChineseName || kind === TokenKind.ForeignName;
@@ -35,7 +35,7 @@ function startsWithAny(text: string, at: number, words: Iterable<string>): boole
 function nameWordInContext(text: string, tokens: Tokens, t: number, foreignTag: boolean): boolean {
   const s = tokens.start[t];
   const e = tokens.end[t];
-  const shaped = foreignTag
+  const shaped = foreignTag || (e - s >= 3 && !surnameSet.has(text[s]))
     ? e - s >= 2
     : (e - s <= 3 && surnameSet.has(text[s])) || (e - s >= 3 && e - s <= 4 && surnameSet.has(text.slice(s, s + 2)));
   if (!shaped) return false;
@@ -103,6 +103,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       while (t + 1 < n && tokens.start[t + 1] < end) t++;
     }
     if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
+    if (!surnameSet.has(text[start]) && isForeignPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
   return withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans));
@@ -148,6 +149,22 @@ const DATELINE_BEFORE = ['新华社', '本报', '电讯', '专电'];
 
 /** Last characters that make a three-character "name" a place (赵村, 王庄). */
 const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾']);
+
+/** Words after a transliteration that make it a country or city (伊拉克使馆, 拉萨市民). */
+const FOREIGN_PLACE_AFTER = [
+  '人民', '市民', '海关', '使馆', '大使馆', '政府', '当局', '官方', '媒体', '方面', '冲突', '问题', '两国', '驻', '境内',
+  '国内', '军队', '代表团', '外交', '经济', '首都', '议会', '总统', '总理', '外长', '国防', '举行', '地区', '和平',
+];
+/** Words before one that make it a place (在伊拉克, 驻多伦多). */
+const PLACE_BEFORE = ['在', '驻', '赴', '抵', '抵达', '前往', '到', '访问', '来自', '对', '同', '与', '从', '往', '于', '位于', '飞往', '运往', '驶往'];
+
+function isForeignPlace(text: string, start: number, end: number): boolean {
+  if (startsWithAny(text, end, FOREIGN_PLACE_AFTER)) return true;
+  for (const w of PLACE_BEFORE) {
+    if (start >= w.length && text.startsWith(w, start - w.length) && !startsWithAny(text, end, AFTER_NAME_STRONG)) return true;
+  }
+  return false;
+}
 
 function isPlace(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, PLACE_AFTER)) return true;
