@@ -40,6 +40,18 @@ function readsAsNewHeadline(heading: string, next: string, paras: Paragraph[], f
   return ahead >= WM_MIN && ahead >= behind + WM_GAP;
 }
 
+/** Share of the headline's character pairs a roundup's later dateline paragraph holds at least. */
+const DL_MIN = 0.1;
+
+/** A second dateline inside a report (a roundup) tells something of the report's headline. */
+function underHeadline(paras: Paragraph[], d: Draft, at: number): boolean {
+  if (d.titleEnd === d.first) return false;
+  let heading = '';
+  for (let k = d.first; k < d.titleEnd; k++) heading += paras[k].text;
+  const own = bigrams(heading);
+  return own.length > 0 && shareIn(own, paras[at].text.slice(0, 200)) >= DL_MIN;
+}
+
 function bigrams(text: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
@@ -180,7 +192,7 @@ export function findArticles(raw: string): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text)) {
+      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || (cur.leadPara !== undefined && !underHeadline(paras, cur, i))) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;
