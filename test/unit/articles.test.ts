@@ -150,3 +150,15 @@ test('paragraphs one per line: a headline line starts each article', () => {
   assert.equal(articles[1].dateline?.agency, '本报');
   assert.equal(articles[1].dateline?.place, '某市');
 });
+
+test('a bracket after 消息 is a programme, not a reporter', () => {
+  const lead = findLead('央视网消息（新闻联播）：今天，…');
+  assert.ok(lead);
+  assert.equal(lead.agency, '央视网');
+  assert.deepEqual(lead.reporters, []);
+  assert.deepEqual(findLead('本报讯（通讯员 张三 记者 李四）近日，…')?.reporters, ['张三', '李四']);
+});
+
+test('a byline in brackets still gives its names', () => {
+  assert.deepEqual(readByline('（记者 孙明 通讯员 钱亮）')?.names, ['孙明', '钱亮']);
+});

@@ -48,6 +48,7 @@ export function findLead(text: string): Lead | undefined {
   let place: string | undefined;
   let date: string | undefined;
   const reporters: string[] = [];
+  let bareNames = true;
   let m = PLAIN_NEWS.exec(head);
   if (m) {
     length = m[0].length;
@@ -60,6 +61,8 @@ export function findLead(text: string): Lead | undefined {
     place = m[2] || undefined;
     date = m[3];
   } else if ((m = NEWS_FROM.exec(head))) {
+    // "央视网消息（新闻联播）": a bracket after 消息 names a programme, not reporters.
+    bareNames = false;
     length = m[0].length;
     agency = m[1];
     place = m[2] || undefined;
@@ -69,7 +72,7 @@ export function findLead(text: string): Lead | undefined {
   }
   const rest = head.slice(length);
   const paren = AFTER_PAREN.exec(rest);
-  if (paren && /记者|通讯员|^[\u4e00-\u9fff、·]{2,20}$/.test(paren[1])) {
+  if (paren && (/记者|通讯员/.test(paren[1]) || (bareNames && /^[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*$/.test(paren[1])))) {
     length += paren[0].length;
     reporters.push(...(/记者|通讯员/.test(paren[1]) ? reporterNames(paren[1]) : paren[1].split('、')));
   } else {
