@@ -27,7 +27,7 @@ class CharCounter {
   }
 }
 
-function buildNameStats(nameEntries: Array<[string, string]>): NameStats {
+function buildNameStats(nameEntries: Array<[string, string]>, general: CharCounter, typicality: number): NameStats {
   const singles = new Set(SINGLE_SURNAMES);
   const compounds = new Set(COMPOUND_SURNAMES);
   const surnameCounts = new Map<string, number>();
@@ -69,9 +69,21 @@ function buildNameStats(nameEntries: Array<[string, string]>): NameStats {
     givenFirst: first.costs(1, -Math.log(0.3 / (first.total || 1))),
     givenSecond,
     givenSingle,
-    foreign: foreign.costs(3),
+    foreign: foreignCosts(foreign, general, typicality),
     surnameCost: (s) => surnameCosts.get(s),
   };
+}
+
+/**
+ * Cost of each character inside a transliteration, lowered for characters transliterations favour
+ * over ordinary words (斯, 尔, 顿) and raised for everyday ones (平, 化), by `typicality` times the
+ * difference of the two log-frequencies.
+ */
+function foreignCosts(foreign: CharCounter, general: CharCounter, typicality: number): Float32Array {
+  const f = foreign.costs(3);
+  const g = general.costs(1, -Math.log(0.5 / (general.total || 1)));
+  for (let c = 0; c < 65536; c++) if (f[c] < Infinity) f[c] = Math.max(0.5, f[c] - typicality * (g[c] - f[c]));
+  return f;
 }
 
 class JiebaLexicon implements Lexicon {
@@ -135,6 +147,8 @@ function looksLikeFullName(word: string, tag: string): boolean {
 export interface JiebaOptions {
   /** Extra cost (nats) of entries that look like full personal names, when read as plain words. */
   namePenalty: number;
+  /** How much transliteration characters are judged by how rare they are in ordinary words. */
+  foreignTypicality?: number;
 }
 
 /** Parses a jieba dictionary text into a Lexicon. */
@@ -145,6 +159,7 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
   const tags: string[] = [];
   const tagMap = new Map<string, number>();
   const nameEntries: Array<[string, string]> = [];
+  const general = new CharCounter();
   let totalFreq = 0;
   let chars = 0;
   let at = 0;
@@ -161,6 +176,7 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
       if (freq > 0) {
         totalFreq += freq;
         if (NAME_TAGS.has(tag) && word.length >= 2) nameEntries.push([word, tag]);
+        else for (let i = 0; i < word.length; i++) general.add(word.charCodeAt(i), freq);
         {
           let t = tagMap.get(tag);
           if (t === undefined) {
@@ -181,5 +197,5 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
   const trie = new WordTrie(chars + 16);
   const logTotal = Math.log(totalFreq);
   for (let i = 0; i < words.length; i++) trie.insert(words[i], logTotal - Math.log(freqs[i]), tagIdx[i]);
-  return new JiebaLexicon(trie, words.length, totalFreq, tags, buildNameStats(nameEntries));
+  return new JiebaLexicon(trie, words.length, totalFreq, tags, buildNameStats(nameEntries, general, options.foreignTypicality ?? 0.6));
 }

@@ -41,7 +41,7 @@ function nameWordInContext(text: string, tokens: Tokens, t: number, foreignTag: 
   if (!shaped) return false;
   const next = e < text.length ? text.charCodeAt(e) : 0;
   const after =
-    afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || next === 0x3001;
+    afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || (next === 0x3001 && e - s >= 3);
   const prevTok = t > 0 ? t - 1 : -1;
   const prevChar = s > 0 ? text.charCodeAt(s - 1) : 0;
   const before =
