@@ -75,4 +75,15 @@ suite('analysis', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     assert.equal(symbols?.length ?? 0, 0);
   });
+
+  test('with detectInPlainText off, a plain-text bulletin is left alone', async () => {
+    const config = vscode.workspace.getConfiguration('bulletin');
+    await config.update('detectInPlainText', false, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openUntitled(api, ARTICLE, 'plaintext');
+      assert.equal(api.analysisOf(editor.document.uri), undefined);
+    } finally {
+      await config.update('detectInPlainText', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -41,6 +41,22 @@ suite('hover cards', () => {
     if (figure.unit) assert.ok(text.includes(figure.unit), text);
   });
 
+  test('a hover on an area in 亩 converts it to square metres, and 亿 is spelled out', async () => {
+    const editor = await openUntitled(api, '本报讯 10月8日，项目占地183亩，总投资30亿元人民币。\n记者 王小明\n');
+    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const hoverOn = async (unit: string) => {
+      const figure = analysis.entities.find((e) => e.kind === 'figure' && e.unit === unit);
+      assert.ok(figure, `no figure in ${unit}: ${JSON.stringify(analysis.entities)}`);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(figure.start));
+      return hoverText(hovers);
+    };
+    const area = await hoverOn('亩');
+    assert.ok(area.includes('183 亩'), area);
+    assert.ok(area.includes('122,000 m²'), area);
+    const money = await hoverOn('元');
+    assert.ok(money.includes('3,000,000,000 元'), money);
+  });
+
   test('a hover on a date with a known year gives its weekday', async () => {
     const editor = await openUntitled(api, '本报讯 2019年10月6日下午，区领导到企业调研。\n记者 王小明\n');
     const analysis = api.analysisOf(editor.document.uri)!.analysis;
