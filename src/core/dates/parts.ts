@@ -111,7 +111,9 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
       if (unit === '日' && after === '元') return undefined;
       // A Chinese day alone ("三日") can be "three days": not after words that count days.
       const prev = text[i - 1] ?? '';
-      const standalone = num.arabic || hasMonth || digits >= 2 || !(isOneOf('复每同某这那半第前后几数一', prev) || isOneOf('三千之游内', after));
+      // 一日 alone is mostly "one day".
+      const oneDay = num.value === 1 && !num.arabic && !isOneOf('起晚在发宣举报说表已上下凌清早夜', after);
+      const standalone = num.arabic || hasMonth || digits >= 2 || !(oneDay || isOneOf('复每同某这那半第前后几数', prev) || isOneOf('三千之游内', after));
       return { level: Level.Day, end: num.end + 1, numeric: true, standalone, day: num.value };
     }
     if (unit === '时' || unit === '点') {
@@ -197,15 +199,13 @@ function readDottedDate(text: string, i: number): DatePart | undefined {
   if (sep !== '.' && sep !== '·') return undefined;
   const month = readInteger(text, year.end + 1);
   if (!month || month.arabic !== year.arabic || month.value < 1 || month.value > 12 || month.end - year.end - 1 > 2) return undefined;
+  // Year, month and day all written: a year and a month alone ("1897.01") read as a decimal.
   let end = month.end;
-  let day: number | undefined;
-  if (text[end] === sep) {
-    const d = readInteger(text, end + 1);
-    if (d && d.arabic === year.arabic && d.value >= 1 && d.value <= 31 && d.end - end - 1 <= 3) {
-      day = d.value;
-      end = d.end;
-    }
-  }
+  if (text[end] !== sep) return undefined;
+  const d = readInteger(text, end + 1);
+  if (!d || d.arabic !== year.arabic || d.value < 1 || d.value > 31 || d.end - end - 1 > 2) return undefined;
+  const day = d.value;
+  end = d.end;
   // A following digit or dot means a decimal or a table, not a date.
   const next = text.charCodeAt(end);
   if (isAsciiDigit(next) || text[end] === '.' || text[end] === '·' || text[end] === '%') return undefined;
@@ -224,12 +224,15 @@ const NUMBERED_FESTIVALS: Record<string, [number, number]> = {
   五卅: [5, 30],
 };
 
+/** Words that follow a numbered festival unquoted: 五一劳动奖章, 八一建军节, 五四青年节. */
+const FESTIVAL_NEXT = ['劳动', '青年', '儿童', '妇女', '建军', '起义', '精神', '运动', '前夕', '国际'];
+
 function readNumberedFestival(text: string, i: number): DatePart | undefined {
   const date = NUMBERED_FESTIVALS[text.slice(i, i + 2)];
   if (!date) return undefined;
   const before = text[i - 1] ?? '';
   const after = text[i + 2] ?? '';
-  const quoted = (isOneOf('“『「"', before) && isOneOf('”』」"', after)) || after === '节';
+  const quoted = (isOneOf('“『「"', before) && isOneOf('”』」"', after)) || after === '节' || FESTIVAL_NEXT.some((w) => text.startsWith(w, i + 2));
   if (!quoted) return undefined;
   return { level: Level.Day, end: i + 2, numeric: true, standalone: true, month: date[0], day: date[1] };
 }

@@ -48,17 +48,17 @@ add('明年', { level: Level.Year, yearOffset: 1, standalone: true });
 add('前年', { level: Level.Year, yearOffset: -2, standalone: true });
 add('当年', { level: Level.Year, standalone: true });
 // Months relative to now.
-add('本月 上月 下月 当月 同月', { level: Level.Month, standalone: true });
+add('本月 上月 下月 当月 同月 上个月 下个月 这个月', { level: Level.Month, standalone: true });
 // Parts of a year, after a year ("1998年春节") or alone.
 add(
-  '年初 年底 年末 年终 年内 年中 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 寒冬 隆冬 盛夏 仲夏 初夏 初春 早春 深秋 初冬 严冬 新年 元旦 春节 国庆 新春 岁暮 年前 年后 ' +
-    '除夕 元宵 元宵节 中秋 中秋节 端午 端午节 重阳 重阳节 清明 清明节 腊八 国庆节 劳动节 教师节 儿童节 妇女节 建军节 圣诞 圣诞节 母亲节 父亲节 情人节',
+  '年初 年底 年末 年终 岁末 岁初 上半年 下半年 春天 夏天 秋天 冬天 春季 夏季 秋季 冬季 寒冬 隆冬 盛夏 仲夏 初夏 初春 早春 深秋 初冬 严冬 新年 元旦 春节 国庆 新春 岁暮 ' +
+    '除夕 元宵 元宵节 中秋 中秋节 端午 端午节 重阳 重阳节 清明 清明节 腊八 国庆节 劳动节 教师节 儿童节 妇女节 建军节 圣诞节 母亲节 父亲节 情人节',
   { level: Level.YearPart, standalone: true },
 );
 add('去年底 去年年底 今年底 今年年底 去年年初 今年年初 去年初 今年初', { level: Level.YearPart, yearOffset: 0, standalone: true });
 add('上旬 中旬 下旬 月初 月底 月中 月末', { level: Level.MonthPart, standalone: true });
 // Days relative to now.
-add('今天 昨天 明天 前天 后天 今日 昨日 明日 当天 当日 次日 翌日 同日 本周 上周 下周 周末', { level: Level.Day, standalone: true });
+add('今天 昨天 明天 前天 后天 今日 昨日 明日 当天 当日 次日 翌日 本周 上周 下周 周末', { level: Level.Day, standalone: true });
 for (const [w, part] of [['今晚', '晚上'], ['昨晚', '晚上'], ['明晚', '晚上'], ['当晚', '晚上'], ['今晨', '早晨'], ['昨夜', '夜里'], ['今早', '早上']]) {
   words.set(w, { level: Level.DayPart, dayPart: part, standalone: true });
 }
@@ -69,11 +69,16 @@ for (const p of '上午 下午 中午 晚上 早上 早晨 清晨 凌晨 傍晚 
   words.set(p, { level: Level.DayPart, dayPart: p, standalone: true });
 }
 // Vague present and past: alone only.
-add('目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 届时 不久前 前不久 近年 近些年 此时 平时 将来', {
-  level: Level.Year,
-  standalone: true,
-  vague: true,
-});
+add(
+  '目前 当前 现在 如今 眼下 近期 近日 日前 最近 今后 此前 此后 以往 当时 不久前 前不久 近年 近些年 此时 平时 将来 ' +
+    '未来 后来 当今 当初 昔日 往日 往年 早年 平日 晚年 生前 战后 本世纪 上世纪 下世纪 古代 近代 现代 当代 夜晚 今夜 黄昏 ' +
+    '今春 今秋 今冬 今夏 鼠年 牛年 虎年 兔年 龙年 蛇年 马年 羊年 猴年 鸡年 狗年 猪年',
+  {
+    level: Level.Year,
+    standalone: true,
+    vague: true,
+  },
+);
 
 function isNumeralCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || isChineseNumeral(code) || code === 0x591a || code === 0x4f59 || code === 0x51e0;
@@ -102,6 +107,7 @@ const BAD_BEFORE: Record<string, string> = {
   年内: '两三',
   平时: '和',
   白天: '明',
+  后来: '先前以之然最随过',
   明日: '光',
   日前: '节生假抗',
   今日: '至',
@@ -123,6 +129,10 @@ const BAD_AFTER: Record<string, string> = {
   当日: '报',
   本年: '度',
   新年: '伊度',
+  现代: '化派',
+  未来: '得过',
+  后来: '者居',
+  马年: '代',
 };
 
 /** The longest date word at `i`, if any. */

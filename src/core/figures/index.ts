@@ -14,13 +14,17 @@ for (let c = 0x30; c <= 0x39; c++) START[c] = 1;
 for (const ch of '〇○零一二三四五六七八九十两百千万亿第数上几') START[ch.charCodeAt(0)] = 1;
 
 /** Idioms and names that start with a numeral but hold no quantity. */
-const IDIOMS = ['千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '千千万万', '万众一心', '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十'];
+const IDIOMS = [
+  '千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '万众一心',
+  '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十', '三位一体', '第一线', '第一手', '第三世界', '四周',
+];
 const IDIOM_FIRST = new Uint8Array(65536);
 for (const w of IDIOMS) IDIOM_FIRST[w.charCodeAt(0)] = 1;
 
 function idiomAt(text: string, i: number): number {
   if (!IDIOM_FIRST[text.charCodeAt(i)]) return 0;
-  for (const w of IDIOMS) if (text.startsWith(w, i)) return w.length;
+  // "四周年" is an anniversary, not 四周 (all around).
+  for (const w of IDIOMS) if (text.startsWith(w, i) && text[i + w.length] !== '年') return w.length;
   return 0;
 }
 
@@ -34,13 +38,13 @@ export function findFigures(ct: CompactText): FoundFigure[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!START[c] || (i > 0 && continuesNumber(c, text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
     const idiom = idiomAt(text, i);
     if (idiom) {
       i += idiom;
+      continue;
+    }
+    if (!START[c] || (i > 0 && continuesNumber(c, text.charCodeAt(i - 1)))) {
+      i++;
       continue;
     }
     const f = readFigure(text, i);
