@@ -117,3 +117,15 @@ test('dotted dates are read', () => {
   assert.equal(only('签发于2019.10.6').value, '2019-10-06');
   assert.equal(dates('增长3.5').length, 0);
 });
+
+test('a clock time with a colon is a time, after a part of day on the 24-hour clock', () => {
+  const d = only('下午３：３０在');
+  assert.equal(d.text, '下午3:30');
+  assert.equal(d.value, '--T15:30');
+  assert.equal(dates('以3：1获胜').length, 0);
+});
+
+test('ISO and slashed dates are read', () => {
+  assert.equal(only('2019-10-06').value, '2019-10-06');
+  assert.equal(only('2019/10/6').value, '2019-10-06');
+});

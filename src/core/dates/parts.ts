@@ -49,7 +49,7 @@ function readInteger(text: string, i: number): { end: number; value: number; ara
 
 /** Characters that can follow the numeral of a date part ("年", "月", …, "." of "1998.1.5"). */
 const UNIT_AFTER_RUN = new Uint8Array(65536);
-for (const ch of '年月日号时点分秒季.·”』」"') UNIT_AFTER_RUN[ch.charCodeAt(0)] = 1;
+for (const ch of '年月日号时点分秒季.·-/:”』」"') UNIT_AFTER_RUN[ch.charCodeAt(0)] = 1;
 for (const ch of '节') UNIT_AFTER_RUN[ch.charCodeAt(0)] = 1;
 
 /** End of the run of numeral characters (Arabic or Chinese, plus 卅) at `i`. */
@@ -115,6 +115,14 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
       const oneDay = num.value === 1 && !num.arabic && !isOneOf('起晚在发宣举报说表已上下凌清早夜', after);
       const standalone = num.arabic || hasMonth || digits >= 2 || !(oneDay || isOneOf('复每同某这那半第前后几数', prev) || isOneOf('三千之游内', after));
       return { level: Level.Day, end: num.end + 1, numeric: true, standalone, day: num.value };
+    }
+    if (unit === ':' && num.arabic && digits <= 2 && num.value <= 24) {
+      // A clock time "9:30" (the colon may be full-width in the raw text).
+      const m = readInteger(text, num.end + 1);
+      if (m && m.arabic && m.end - num.end - 1 === 2 && m.value < 60 && !isAsciiDigit(text.charCodeAt(m.end)) && text[m.end] !== ':') {
+        return { level: Level.Hour, end: m.end, numeric: true, standalone: true, hour: num.value, minute: m.value };
+      }
+      return undefined;
     }
     if (unit === '时' || unit === '点') {
       if (num.value > 24 || (num.arabic && digits > 2)) return undefined;
@@ -190,13 +198,13 @@ export function readDatePart(text: string, i: number, before: DatePart[]): DateP
   return part;
 }
 
-/** "1998.1.5", "一九九六．四．五", "1997·7": a four-digit year, a month and maybe a day, with dots. */
+/** "1998.1.5", "一九九六．四．五", "2019-10-06", "2019/10/6": a four-digit year, a month and a day. */
 function readDottedDate(text: string, i: number): DatePart | undefined {
   const year = readInteger(text, i);
   if (!year || year.end - i !== 4 || (!year.arabic && !year.chineseDigitsOnly)) return undefined;
   if (year.value < 1000 || year.value > 2100) return undefined;
   const sep = text[year.end];
-  if (sep !== '.' && sep !== '·') return undefined;
+  if (sep !== '.' && sep !== '·' && sep !== '-' && sep !== '/') return undefined;
   const month = readInteger(text, year.end + 1);
   if (!month || month.arabic !== year.arabic || month.value < 1 || month.value > 12 || month.end - year.end - 1 > 2) return undefined;
   // Year, month and day all written: a year and a month alone ("1897.01") read as a decimal.
