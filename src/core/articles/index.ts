@@ -22,6 +22,8 @@ const WM_MIN = 0.3;
 /** ...and how much more than the text before it holds. */
 const WM_GAP = 0.3;
 
+/** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
+const WORD_HEADING = 3;
 /** Characters before a heading read to compare it with the text it would belong to. */
 const BEFORE = 1000;
 
@@ -31,7 +33,6 @@ const BEFORE = 1000;
  */
 function readsAsNewHeadline(heading: string, next: string, paras: Paragraph[], from: number, at: number): boolean {
   const own = bigrams(heading);
-  if (!own.length) return false;
   let before = '';
   for (let k = at - 1; k >= from && before.length < BEFORE; k--) before = paras[k].text + before;
   const after = next.slice(0, 200);
@@ -171,6 +172,14 @@ export function findArticles(raw: string): PageLayout {
       const strong =
         !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
         PICTURE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
+      // A one-word heading over a dateline that carries on the report's subject: a roundup's section.
+      const roundupSection =
+        cur !== undefined && titles === 1 && j - i === 1 && paras[i].text.length <= WORD_HEADING && read[j].kind === 'lead' &&
+        cur.leadPara !== undefined && underHeadline(paras, cur, j);
+      if (roundupSection) {
+        i = j;
+        continue;
+      }
       if (!strong && cur && j < n && readsAsNewHeadline(paras[i].text, paras[j].text, paras, cur.first, i)) {
         open(i, j);
         i = j;

@@ -17,15 +17,13 @@ export function isNote(p: Paragraph): boolean {
   const open = t[0];
   const close = t[t.length - 1];
   if (!((open === '（' && close === '）') || (open === '(' && close === ')') || (open === '【' && close === '】'))) return false;
-  // The first bracket must close at the end.
+  // Every character stands inside a bracket: one group, or groups side by side ("（某某摄）（传真照片）").
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '（' || c === '(' || c === '【') depth++;
-    else if (c === '）' || c === ')' || c === '】') {
-      depth--;
-      if (depth === 0 && i < t.length - 1) return false;
-    }
+    else if (c === '）' || c === ')' || c === '】') depth--;
+    else if (depth === 0) return false;
   }
   return true;
 }
