@@ -115,12 +115,20 @@ export async function startCodeServer({ folder, stateDir, extensionsDir, env = {
   const killGroup = (signal) => {
     try { process.kill(-child.pid, signal); } catch { /* already gone */ }
   };
-  // Last resort when the runner itself dies: never leave a server behind.
+  // Last resort when the runner itself ends or is interrupted: never leave a server behind.
   const onExit = () => killGroup('SIGKILL');
+  const onSignal = (signal) => {
+    killGroup('SIGKILL');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   process.on('exit', onExit);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   const stop = async () => {
     process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (exited) return;
     killGroup('SIGTERM');
     const deadline = Date.now() + 5000;
@@ -183,13 +191,18 @@ export function extensionHostLogs(userDataDir) {
   return found;
 }
 
-/** Runs `fn` but gives up after `ms`, calling `onTimeout` first (which should clean up). */
+/**
+ * Gives up after `ms`: calls `onTimeout` (which should clean up) and exits with 124.
+ * Returns { cancel(), timedOut() } so the interrupted flow can stay quiet about the errors it causes.
+ */
 export function watchdog(ms, onTimeout) {
+  let fired = false;
   const timer = setTimeout(async () => {
+    fired = true;
     console.error(`\n[vscode-test] timed out after ${Math.round(ms / 1000)} s`);
     try { await onTimeout(); } finally { process.exit(124); }
   }, ms);
-  return () => clearTimeout(timer);
+  return { cancel: () => clearTimeout(timer), timedOut: () => fired };
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -23,11 +23,5 @@ const url = workbenchUrl(server, {
 console.log(`\ncode-server (VS Code 1.100.3) is serving the sample bulletin with the extension from ${repoRoot}.`);
 console.log(`Open this URL in a browser on this machine (forward port ${server.port} to reach it from elsewhere):\n\n  ${url}\n`);
 console.log('Press Ctrl-C to stop.');
-
-const stop = async () => {
-  await server.stop();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-setInterval(() => {}, 1 << 30); // keep running
+// Ctrl-C ends code-server with this process (startCodeServer's signal handlers).
+setInterval(() => {}, 1 << 30);

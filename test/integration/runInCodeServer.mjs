@@ -49,7 +49,7 @@ async function cleanUp() {
   temp.remove();
 }
 
-const cancelWatchdog = watchdog(Number(options.timeout) * 1000, async () => {
+const timer = watchdog(Number(options.timeout) * 1000, async () => {
   showExtensionHostLogs();
   await cleanUp();
 });
@@ -92,10 +92,12 @@ try {
     `(${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
   if (exitCode !== 0 || options.verbose) showExtensionHostLogs();
 } catch (err) {
-  console.error(err);
-  showExtensionHostLogs();
+  if (!timer.timedOut()) {
+    console.error(err);
+    showExtensionHostLogs();
+  }
 } finally {
-  cancelWatchdog();
+  timer.cancel();
   await cleanUp();
 }
-process.exit(exitCode);
+process.exit(timer.timedOut() ? 124 : exitCode);

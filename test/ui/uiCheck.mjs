@@ -27,7 +27,7 @@ async function cleanUp() {
   await server?.stop();
   temp.remove();
 }
-const cancelWatchdog = watchdog(Number(options.timeout) * 1000, cleanUp);
+const timer = watchdog(Number(options.timeout) * 1000, cleanUp);
 
 function check(condition, message) {
   console.log(`${condition ? '  ✔' : '  ✘'} ${message}`);
@@ -158,15 +158,17 @@ try {
 
   exitCode = failures.length ? 1 : 0;
 } catch (err) {
-  console.error(`[ui] ${err.stack ?? err}`);
-  try {
-    const page = browser?.contexts()[0]?.pages()[0];
-    if (page) await shoot(page, 'failure.png');
-  } catch { /* the page is gone */ }
+  if (!timer.timedOut()) {
+    console.error(`[ui] ${err.stack ?? err}`);
+    try {
+      const page = browser?.contexts()[0]?.pages()[0];
+      if (page) await shoot(page, 'failure.png');
+    } catch { /* the page is gone */ }
+  }
 } finally {
-  cancelWatchdog();
+  timer.cancel();
   await cleanUp();
 }
 console.log(`[ui] screenshots:\n${screenshots.map((p) => `    ${p}`).join('\n')}`);
 console.log(`[ui] ${exitCode === 0 ? 'passed' : `FAILED${failures.length ? `: ${failures.join('; ')}` : ''}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-process.exit(exitCode);
+process.exit(timer.timedOut() ? 124 : exitCode);
