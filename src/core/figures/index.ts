@@ -18,13 +18,19 @@ const IDIOMS = [
   '千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '万众一心',
   '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十', '三位一体', '第一线', '第一手', '第三世界', '四周',
 ];
-const IDIOM_FIRST = new Uint8Array(65536);
-for (const w of IDIOMS) IDIOM_FIRST[w.charCodeAt(0)] = 1;
+const IDIOMS_BY_FIRST = new Map<number, string[]>();
+for (const w of IDIOMS) {
+  const list = IDIOMS_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  IDIOMS_BY_FIRST.set(w.charCodeAt(0), list);
+}
 
+/** Length of the idiom at `i`, or 0. */
 function idiomAt(text: string, i: number): number {
-  if (!IDIOM_FIRST[text.charCodeAt(i)]) return 0;
+  const list = IDIOMS_BY_FIRST.get(text.charCodeAt(i));
+  if (!list) return 0;
   // "四周年" is an anniversary, not 四周 (all around).
-  for (const w of IDIOMS) if (text.startsWith(w, i) && text[i + w.length] !== '年') return w.length;
+  for (const w of list) if (text.startsWith(w, i) && text[i + w.length] !== '年') return w.length;
   return 0;
 }
 
