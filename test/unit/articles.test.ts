@@ -162,3 +162,34 @@ test('a bracket after 消息 is a programme, not a reporter', () => {
 test('a byline in brackets still gives its names', () => {
   assert.deepEqual(readByline('（记者 孙明 通讯员 钱亮）')?.names, ['孙明', '钱亮']);
 });
+
+test('a headline set right on its lead, with no blank line, still heads its own article', () => {
+  const page = TWO_ARTICLES.replace('正式启用\n\n', '正式启用\n');
+  const { articles } = findArticles(page);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[1].headline?.text, '城西小学新校区正式启用');
+  assert.equal(articles[1].dateline?.text, '本报讯 3月 1日');
+});
+
+test('gathered headlines set tight, with no blank lines, are still a block and not an article', () => {
+  const page = [
+    '本报讯 5月 4日，区环保局组织开展河',
+    '道垃圾清理行动，沿河清出垃圾三十余',
+    '吨，河道面貌明显改善。',
+    '记者 周文',
+    '',
+    '本报讯 5月 6日，区图书馆新馆开馆，',
+    '馆内藏书十二万册，设少儿阅览区。',
+    '记者 周文',
+    '',
+    '区图书馆新馆开馆迎客',
+    '全区开展河道垃圾清理行动',
+    '沿河清出垃圾三十余吨',
+    '区少儿阅览区同步开放',
+  ].join('\n');
+  const { articles, headlineBlocks } = findArticles(page);
+  assert.equal(articles.length, 2);
+  assert.equal(headlineBlocks.length, 1);
+  assert.equal(articles[0].headline?.text, '全区开展河道垃圾清理行动');
+  assert.equal(articles[1].headline?.text, '区图书馆新馆开馆迎客');
+});

@@ -82,8 +82,10 @@ interface Draft {
 interface Reading {
   kind: Kind;
   lead?: Lead;
-  /** The paragraph's last line is a byline. */
+  /** The paragraph closes a text: its last line is a byline, or it ends with an author's credit. */
   closes: boolean;
+  /** The closing is a byline line ("记者 孙庆辉"), which nothing of the same article follows. */
+  byline?: boolean;
   /** Ends with a picture's credit ("（新华社记者某某摄）"): the picture story ends, not the report. */
   photoCredit?: boolean;
 }
@@ -104,23 +106,73 @@ const LIST_START = /^[1１][、．.]/;
 /** Headline marks of a picture story ("（图片）", "（附图片１张）"). */
 const PICTURE_MARK = /[（(](?:附)?图片/;
 
+/**
+ * Lines with no sentence in them after the last byline of the page, even set tight or long, are
+ * gathered headlines rather than an article.
+ */
+function trailingBlock(paras: Paragraph[], read: Reading[], drafts: Draft[], blocks: Array<[number, number]>): void {
+  if (blocks.length || drafts.length < 2) return;
+  const n = paras.length;
+  let s = n;
+  while (s > 0 && read[s - 1].kind !== 'lead' && !/[。，；：！？]/.test(paras[s - 1].text) && paras[s - 1].text.length <= 200) s--;
+  if (s === n || s === 0 || read[s - 1].byline !== true) return;
+  while (drafts.length > 1 && drafts[drafts.length - 1].first >= s) drafts.pop();
+  const last = drafts[drafts.length - 1];
+  if (last.first >= s) return;
+  last.last = Math.min(last.last, s);
+  blocks.push([s, n]);
+}
+
+/** Most headline lines that may stand above a lead with no blank line between. */
+const FUSED_TITLE_LINES = 4;
+
+/**
+ * A headline set right above its lead with no blank line between ("区领导会见\n本报讯 …"): the
+ * lines before the lead become a paragraph of their own. Only the first few lines are tried.
+ */
+function splitHeadlinesFromLeads(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    let cut = 0;
+    let title = '';
+    for (let k = 1; k < p.lines.length && k <= FUSED_TITLE_LINES; k++) {
+      title += p.lines[k - 1].text;
+      if (/[。，、；：！？]/.test(title) || title.length > 50) break;
+      if (PLAIN_LEAD.test(p.lines[k].text) || findLead(p.lines[k].text + (p.lines[k + 1]?.text ?? ''))) {
+        cut = k;
+        break;
+      }
+    }
+    if (!cut) {
+      out.push(p);
+      continue;
+    }
+    const head = p.lines.slice(0, cut);
+    const rest = p.lines.slice(cut);
+    out.push({ lines: head, start: head[0].start, end: head[head.length - 1].end, text: head.map((l) => l.text).join('') });
+    out.push({ lines: rest, start: rest[0].start, end: rest[rest.length - 1].end, text: rest.map((l) => l.text).join('') });
+  }
+  return out;
+}
+
 function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
   const lastLine = p.lines[p.lines.length - 1];
   const closes = readByline(spacedLine(raw, lastLine.start, lastLine.end)) !== undefined;
   if (isNote(p)) return { kind: 'note', closes: isAuthorNote(p) };
   const lead = findLead(p.text);
-  if (lead) return { kind: 'lead', lead, closes };
-  if (closes && p.lines.length === 1) return { kind: 'body', closes };
+  if (lead) return { kind: 'lead', lead, closes, byline: closes };
+  if (closes && p.lines.length === 1) return { kind: 'body', closes, byline: true };
   if (SECTION_NUMBER.test(p.text) || !/[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]/.test(p.text)) return { kind: 'body', closes: false };
   if (isTitleLike(p, shape)) return { kind: 'title', closes: false };
   const credit = CLOSING_CREDIT.exec(p.text);
   const photoCredit = credit !== null && /摄|照片|图片/.test(credit[0]);
-  return { kind: 'body', closes: closes || (credit !== null && !photoCredit), photoCredit };
+  return { kind: 'body', closes: closes || (credit !== null && !photoCredit), byline: closes, photoCredit };
 }
 
 export function findArticles(raw: string): PageLayout {
   const shape = pageShape(raw);
-  const paras = shape.paragraphs;
+  const paras = splitHeadlinesFromLeads(shape.paragraphs);
+  shape.paragraphs = paras;
   const n = paras.length;
   if (!n) return { articles: [], headlineBlocks: [] };
   const read = paras.map((p) => readParagraph(raw, p, shape));
@@ -213,10 +265,12 @@ export function findArticles(raw: string): PageLayout {
       i++;
       continue;
     }
-    if (!cur) open(i, i);
+    // Text after a byline belongs to a new article, even with no headline or lead of its own.
+    if (!cur || (i > 0 && read[i - 1].byline === true && !isAuthorByline(i - 1))) open(i, i);
     i++;
   }
 
+  trailingBlock(paras, read, drafts, blocks);
   const articles = drafts.map((d) => buildArticle(raw, shape, d));
   const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));
   for (const [a, b] of blocks) matchGathered(raw, shape, paras.slice(a, b), drafts, articles);

@@ -20,6 +20,7 @@ export interface Paragraph {
 }
 
 export interface PageShape {
+  /** The paragraphs (the layout finder may split one where a headline sits on its lead). */
   paragraphs: Paragraph[];
   /** Usual length of a line cut by the wrap (0 when lines are never wrapped). */
   width: number;
