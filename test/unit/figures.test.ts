@@ -120,3 +120,13 @@ test('a minus sign before a number belongs to it, a dash between numbers does no
   const range = figures('5—6个');
   assert.deepEqual(range.map((f) => f.text), ['5', '6个']);
 });
+
+test('头 before a number of years is part of the figure', () => {
+  assert.equal(only('在头3年内').text, '头3年');
+  assert.equal(figures('头脑清醒').length, 0);
+});
+
+test('个人 after a number is a word, so the figure stops before it', () => {
+  assert.equal(only('5个人电脑').text, '5');
+  assert.equal(only('9个人民法庭').text, '9个');
+});

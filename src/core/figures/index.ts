@@ -11,12 +11,13 @@ import { isCurrency, unitAt } from './units';
 
 const START = new Uint8Array(65536);
 for (let c = 0x30; c <= 0x39; c++) START[c] = 1;
-for (const ch of '〇○零一二三四五六七八九十两百千万亿第数上几') START[ch.charCodeAt(0)] = 1;
+for (const ch of '〇○零一二三四五六七八九十两百千万亿第数上几头') START[ch.charCodeAt(0)] = 1;
 
 /** Idioms and names that start with a numeral but hold no quantity. */
 const IDIOMS = [
   '千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '万众一心',
   '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十', '三位一体', '第一线', '第一手', '第三世界', '四周',
+  '万分', '万家灯火', '百分之百',
 ];
 const IDIOMS_BY_FIRST = new Map<number, string[]>();
 for (const w of IDIOMS) {
@@ -29,8 +30,8 @@ for (const w of IDIOMS) {
 function idiomAt(text: string, i: number): number {
   const list = IDIOMS_BY_FIRST.get(text.charCodeAt(i));
   if (!list) return 0;
-  // "四周年" is an anniversary, not 四周 (all around).
-  for (const w of list) if (text.startsWith(w, i) && text[i + w.length] !== '年') return w.length;
+  // "四周年" is an anniversary, not 四周 (all around); "万分之三" is a fraction, not 万分 (very).
+  for (const w of list) if (text.startsWith(w, i) && !isOneOf('年之', text[i + w.length])) return w.length;
   return 0;
 }
 
@@ -107,6 +108,12 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
   let approximate = false;
   const ch = text[i];
   if (ch === '第') {
+    ordinal = true;
+    j++;
+  } else if (ch === '头') {
+    // "头5年" (the first five years): only before a number and a unit of time or count.
+    const num = readNumber(text, i + 1);
+    if (!num || !isOneOf('年天个月周批', text[num.end])) return undefined;
     ordinal = true;
     j++;
   } else if (ch === '数' || ch === '上' || ch === '几') {

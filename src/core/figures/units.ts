@@ -20,7 +20,7 @@ add('weight', '吨 公斤 千克 克 斤 公吨 磅 担');
 add('volume', '立方米 升 毫升 桶 立方');
 add('energy', '兆 千伏安 千瓦时 瓦时 千瓦 瓦 兆瓦 伏 伏安 千伏 毫瓦 毫安 大卡 焦耳 卡 马力');
 add('percent', '% ‰');
-add('time', '年 周年 天 分钟 秒 秒钟 周 星期 季度 学年');
+add('time', '年 周年 天 分钟 秒 周 星期 季度 学年');
 add('people', '名 位 人次 户 口');
 add(
   'count',
@@ -48,7 +48,7 @@ const NOT_UNIT_AFTER: Record<string, string> = {
   起: '来',
   道: '路理德',
   部: '门长署分委',
-  本: '届',
+  本: '届报',
   次: '日',
   元: '素首旦',
   种: '子',
@@ -91,6 +91,8 @@ export function unitAt(text: string, i: number): { unit: string; category: UnitC
     const category = units.get(u);
     if (!category) continue;
     if (len === 1) {
+      // 个人 (personal) is a word, but "9个人民法庭" counts courts.
+      if (u === '个' && text[i + 1] === '人' && text[i + 2] !== '民') return undefined;
       const bad = NOT_UNIT_AFTER[u];
       if (bad && isOneOf(bad, text[i + 1])) return undefined;
     }
