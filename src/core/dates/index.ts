@@ -145,6 +145,7 @@ function toDate(chain: Chain, text: string, context: DateContext): FoundDate {
     }
   }
   const found: FoundDate = { kind: 'date', start: chain.start, end: chain.end, value, precision, numeric };
+  if (year !== undefined) found.yearSource = 'text';
   const qualifier = qualifierAfter(text, chain.end);
   if (qualifier) found.qualifier = qualifier;
   return found;
