@@ -358,12 +358,18 @@ function previousLineEnd(p: Paragraph, lineStart: number, paras: Paragraph[], d:
   return idx >= d.first ? paras[idx].end : p.start;
 }
 
+/** Most articles a block of gathered headlines is matched against. */
+const MAX_TARGETS = 40;
+
 function matchGathered(raw: string, shape: PageShape, block: Paragraph[], drafts: Draft[], articles: Article[]): void {
   const targets: MatchTarget[] = [];
   const which: number[] = [];
   let union = '';
+  // Only the articles nearest the block, on the same page: the work stays bounded in long documents.
+  let firstTarget = articles.length;
+  for (let seen = 0; firstTarget > 0 && seen < MAX_TARGETS; ) if (!articles[--firstTarget].headline) seen++;
   articles.forEach((a, i) => {
-    if (a.headline) return;
+    if (a.headline || i < firstTarget) return;
     const text = articleText(shape, drafts[i]);
     targets.push(matchTarget(text));
     which.push(i);

@@ -84,11 +84,8 @@ export function pageShape(raw: string): PageShape {
     seen = true;
     lengths.push(lengthOf(l));
   }
-  const sorted = lengths.slice().sort((a, b) => a - b);
-  const median = sorted.length ? sorted[sorted.length >> 1] : 0;
   // One paragraph per line: no blank lines and lines too long to be a wrapped column.
-  const p90 = sorted.length ? sorted[Math.floor(sorted.length * 0.9)] : 0;
-  const linePerParagraph = blanksBetween === 0 && (median > 30 || p90 > 40);
+  const linePerParagraph = blanksBetween === 0 && (quantile(lengths, 0.5) > 30 || quantile(lengths, 0.9) > 40);
   const paragraphs: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -119,6 +116,21 @@ export function pageShape(raw: string): PageShape {
   for (const [len, c] of counts) if (c > best || (c === best && len > width)) (best = c), (width = len);
   const fixedWidth = inner === 0 || best >= 0.7 * inner;
   return { paragraphs, width, fixedWidth };
+}
+
+/** The q-quantile of small non-negative integers, by counting (linear). */
+function quantile(values: number[], q: number): number {
+  if (!values.length) return 0;
+  const CAP = 256;
+  const counts = new Int32Array(CAP + 1);
+  for (const v of values) counts[Math.min(v, CAP)]++;
+  const rank = Math.floor(values.length * q);
+  let seen = 0;
+  for (let v = 0; v <= CAP; v++) {
+    seen += counts[v];
+    if (seen > rank) return v;
+  }
+  return CAP;
 }
 
 /** Raw offset of compact index `k` of a paragraph (its end when k is past the text). */
