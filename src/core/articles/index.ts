@@ -101,6 +101,8 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[0-9０-�
 const SIGNATURE = /^[—－-]{2,}/;
 /** A text that ends with a bracketed credit ("（新华社北京１２月３１日电）", "（张书政）"). */
 const CLOSING_CREDIT = /[（(][^（）()]{1,24}[）)]$/;
+/** A short label after a title naming what the piece is ("（书法）", "（外一首）", "（新闻随笔）"). */
+const GENRE_MARK = /[^（(][（(][^（）()]{1,5}[）)]$/;
 /** The first item of a numbered list ("１、"): a column of items under a heading such as "图片新闻". */
 const LIST_START = /^[1１][、．.]/;
 /** Headline marks of a picture story ("（图片）", "（附图片１张）"). */
@@ -223,7 +225,7 @@ export function findArticles(raw: string): PageLayout {
       // heading inside the article.
       const strong =
         !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
-        PICTURE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
+        PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
       // A one-word heading over a dateline that carries on the report's subject: a roundup's section.
       const roundupSection =
         cur !== undefined && titles === 1 && j - i === 1 && paras[i].text.length <= WORD_HEADING && read[j].kind === 'lead' &&
