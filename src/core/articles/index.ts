@@ -206,7 +206,7 @@ export function findArticles(raw: string): PageLayout {
       while (j < n && (read[j].kind === 'title' || read[j].kind === 'note' || (isAuthorByline(j) && read[j - 1].kind === 'title'))) {
         if (read[j].kind !== 'note') titles++;
         j++;
-        if (j < n && read[j - 1].kind === 'note' && read[j - 1].closes && read[j].kind === 'title') break;
+        if (j < n && read[j - 1].kind === 'note' && (read[j - 1].closes || /摄/.test(paras[j - 1].text)) && read[j].kind === 'title') break;
       }
       // An OCR blank line inside a sentence: the paragraph before runs on into this one.
       const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]);
