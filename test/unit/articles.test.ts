@@ -193,3 +193,18 @@ test('gathered headlines set tight, with no blank lines, are still a block and n
   assert.equal(articles[0].headline?.text, '全区开展河道垃圾清理行动');
   assert.equal(articles[1].headline?.text, '区图书馆新馆开馆迎客');
 });
+
+test('an author line under the headline is the byline', () => {
+  const page = [
+    '山村小学的新年',
+    '',
+    '本报记者 郑可欣',
+    '',
+    '清晨，山坳里的小学升起了国旗，孩子们穿着新衣来到操场，老师为每个孩子准备了小礼物。',
+  ].join('\n');
+  const { articles } = findArticles(page);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline?.text, '山村小学的新年');
+  assert.deepEqual(articles[0].byline?.names, ['郑可欣']);
+  assert.equal(page.slice(articles[0].byline!.start, articles[0].byline!.end), '本报记者 郑可欣');
+});

@@ -347,6 +347,18 @@ function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
   if (by && d.last - 1 >= d.titleEnd) {
     article.byline = { start: lastLine.start, end: lastLine.end, text: spaced, names: by.names };
     bodyEnd = previousLineEnd(lastPara, lastLine.start, paras, d);
+  } else if (!article.byline) {
+    // An author line under the headline ("本报记者 张三").
+    for (let k = d.first + 1; k < d.titleEnd; k++) {
+      const p = paras[k];
+      if (p.lines.length !== 1) continue;
+      const text = spacedLine(raw, p.start, p.end);
+      const author = readByline(text);
+      if (author) {
+        article.byline = { start: p.start, end: p.end, text, names: author.names };
+        break;
+      }
+    }
   }
   article.body = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
   return article;
