@@ -61,7 +61,7 @@ function buildNameStats(nameEntries: Array<[string, string]>, general: CharCount
   // A character no listed name uses may still be a given name: rare, not impossible.
   const givenSecond = second.costs(1, -Math.log(0.3 / (second.total || 1)));
   // Characters that mostly follow a name (王明家, 李华摄, 张强说) rarely end one.
-  for (const c of '家摄说等曾和在是的也都就又将向对与为了称讲告迎') givenSecond[c.charCodeAt(0)] += 2.5;
+  for (const c of '家摄说等曾和在是的也都就又将向对与为了称讲告迎牌杯') givenSecond[c.charCodeAt(0)] += 2.5;
   const givenSingle = single.costs();
   // Few one-character given names are listed: a common second given character serves too.
   for (let c = 0; c < 65536; c++) givenSingle[c] = Math.min(givenSingle[c], givenSecond[c] + 1);

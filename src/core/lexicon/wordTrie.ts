@@ -30,8 +30,12 @@ export class WordTrie {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask;
   }
 
+  /** Children of the root by code unit: the first step of every lookup skips the hash. */
+  private rootChildren = new Int32Array(65536).fill(-1);
+
   /** Child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
+    if (node === 0) return this.rootChildren[code];
     let s = this.slot(node, code);
     for (;;) {
       const k = this.keysNode[s];
@@ -55,6 +59,7 @@ export class WordTrie {
         this.keysCode[s] = code;
         this.children[s] = next;
         this.size++;
+        if (node === 0) this.rootChildren[code] = next;
       }
       node = next;
     }

@@ -10,6 +10,8 @@ export interface OrgSpan {
 }
 
 const suffixes = new Set(ORG_SUFFIXES);
+const suffixFirst = new Uint8Array(65536);
+for (const w of ORG_SUFFIXES) suffixFirst[w.charCodeAt(0)] = 1;
 const stops = new Set(ORG_STOPS);
 const MAX_ORG = 20;
 const MAX_SUFFIX = 4;
@@ -35,6 +37,7 @@ export function findOrganizations(text: string, tokens: Tokens, taken: Uint8Arra
   let lastEnd = 0;
   for (let t = 0; t < tokens.count; t++) {
     const s = tokens.start[t];
+    if (!suffixFirst[text.charCodeAt(s)]) continue;
     let end = -1;
     for (let len = MAX_SUFFIX; len >= 1; len--) {
       if (suffixes.has(text.slice(s, s + len)) && bounds[s + len] && (len >= 2 || tokens.end[t] === s + 1)) {

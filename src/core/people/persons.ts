@@ -6,6 +6,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames';
 import { isHan, isNameDot } from './chars';
 import { AFTER_NAME_STRONG, SURNAME_TITLES } from './postWords';
 import { endsWithPost, TokenKind, type Tokens } from './segment';
+import { titleAfter } from './titles';
 
 export interface PersonSpan {
   start: number;
@@ -13,11 +14,13 @@ export interface PersonSpan {
 }
 
 const surnameSet = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
-const surnameTitles = new Set(SURNAME_TITLES);
 const afterStrong = new Set(AFTER_NAME_STRONG);
 const reporterWords = new Set(['记者', '通讯员', '摄影', '摄']);
 /** Words after which a name is a term, not a person (邓小平理论). */
 const TERM_AFTER = ['理论', '思想', '主义', '路线', '时代', '故居', '纪念馆', '文选', '选集', '文集', '铜像', '诞辰', '牌', '杯', '奖', '号'];
+
+/** Surnames that are far more often a verb, preposition or country abbreviation before a post (任书记, 向总理, 驻马大使). */
+const VERB_LIKE_SURNAMES = new Set([...'任应向伊吉米马于和对代兼为']);
 
 function isName(kind: number): boolean {
   return kind === TokenKind.ChineseName || kind === TokenKind.ForeignName;
@@ -54,7 +57,7 @@ function nameWordInContext(text: string, tokens: Tokens, t: number, foreignTag: 
 function nameShaped(text: string, s: number, lex: Lexicon): boolean {
   if (!surnameSet.has(text[s])) return false;
   const n = lex.names;
-  return n.givenFirst[text.charCodeAt(s + 1)] < 9 && n.givenSecond[text.charCodeAt(s + 2)] < 9;
+  return n.givenFirst[text.charCodeAt(s + 1)] < Infinity && n.givenSecond[text.charCodeAt(s + 2)] < Infinity;
 }
 
 export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonSpan[] {
@@ -67,18 +70,24 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
   const nrtTag = tagIndex('nrt');
   const n = tokens.count;
   const nameLike = new Uint8Array(n);
+  // Starts of transliterations (foreign-name tokens, or name-tagged words read as one)
+  const foreignAt = new Uint8Array(text.length + 1);
   for (let t = 0; t < n; t++) {
     const k = tokens.kind[t];
-    if (isName(k)) nameLike[t] = 1;
+    if (isName(k)) {
+      nameLike[t] = 1;
+      if (k === TokenKind.ForeignName) foreignAt[tokens.start[t]] = 1;
+    }
     else if (k === TokenKind.Word && (tokens.tag[t] === nrTag || tokens.tag[t] === nrtTag) && nameWordInContext(text, tokens, t, tokens.tag[t] === nrtTag))
+    {
       nameLike[t] = 1;
-    else if (k === TokenKind.Word && tokens.end[t] - tokens.start[t] === 3 && nameShaped(text, tokens.start[t], lex) && nameWordInContext(text, tokens, t, false))
+      if (tokens.tag[t] === nrtTag) foreignAt[tokens.start[t]] = 1;
+    } else if (k === TokenKind.Word && tokens.end[t] - tokens.start[t] === 3 && nameShaped(text, tokens.start[t], lex) && nameWordInContext(text, tokens, t, false))
       nameLike[t] = 1;
-    else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && t + 1 < n) {
-      // 周总理: a lone surname right before a form of address, after a break or a non-word
-      const nextWord = text.slice(tokens.start[t + 1], tokens.end[t + 1]);
-      const prev = tokens.start[t] > 0 ? text.charCodeAt(tokens.start[t] - 1) : 0;
-      if (surnameTitles.has(nextWord) && (!isHan(prev) || (t > 0 && tokens.end[t - 1] - tokens.start[t - 1] >= 2))) nameLike[t] = 1;
+    else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && !VERB_LIKE_SURNAMES.has(text[tokens.start[t]]) && t + 1 < n) {
+      // 周总理, 罗副科长: a lone surname right before a form of address or a post
+      const at = tokens.end[t];
+      if (startsWithAny(text, at, SURNAME_TITLES) || titleAfter(text, at)) nameLike[t] = 1;
     }
   }
   for (let t = 0; t < n; t++) {
@@ -103,7 +112,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       while (t + 1 < n && tokens.start[t + 1] < end) t++;
     }
     if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
-    if (!surnameSet.has(text[start]) && isForeignPlace(text, start, end)) continue;
+    if ((foreignAt[start] || !surnameSet.has(text[start])) && isForeignPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
   return withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans));
@@ -156,10 +165,13 @@ const FOREIGN_PLACE_AFTER = [
   '国内', '军队', '代表团', '外交', '经济', '首都', '议会', '总统', '总理', '外长', '国防', '举行', '地区', '和平',
 ];
 /** Words before one that make it a place (在伊拉克, 驻多伦多). */
-const PLACE_BEFORE = ['在', '驻', '赴', '抵', '抵达', '前往', '到', '访问', '来自', '对', '同', '与', '从', '往', '于', '位于', '飞往', '运往', '驶往'];
+const PLACE_BEFORE = ['在', '驻', '赴', '抵', '抵达', '前往', '到', '访问', '来自', '从', '往', '于', '位于', '飞往', '运往', '驶往'];
+/** Endings of transliterated place names (塔吉克斯坦, 约翰内斯堡, 吉隆坡). */
+const FOREIGN_PLACE_ENDINGS = ['斯坦', '堡', '坡', '泊', '岛', '州', '港', '城', '湾', '河', '山'];
 
 function isForeignPlace(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, FOREIGN_PLACE_AFTER)) return true;
+  for (const w of FOREIGN_PLACE_ENDINGS) if (end - start > w.length + 1 && text.startsWith(w, end - w.length)) return true;
   for (const w of PLACE_BEFORE) {
     if (start >= w.length && text.startsWith(w, start - w.length) && !startsWithAny(text, end, AFTER_NAME_STRONG)) return true;
   }

@@ -41,10 +41,24 @@ export const NAME_COSTS = {
 };
 
 const MAX_WORDS = 32;
-const MAX_FOREIGN = 12;
+const MAX_FOREIGN = 9;
 
 const singleSurname = new Uint8Array(65536);
 for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
+const compoundFirst = new Uint8Array(65536);
+for (const s of COMPOUND_SURNAMES) compoundFirst[s.charCodeAt(0)] = 1;
+
+/** Surname costs by character code, computed once per lexicon. */
+const surnameCostTables = new WeakMap<Lexicon, Float32Array>();
+function surnameCosts(lex: Lexicon): Float32Array {
+  let table = surnameCostTables.get(lex);
+  if (!table) {
+    table = new Float32Array(65536).fill(Infinity);
+    for (const s of SINGLE_SURNAMES) table[s.charCodeAt(0)] = lex.names.surnameCost(s) ?? 12;
+    surnameCostTables.set(lex, table);
+  }
+  return table;
+}
 const compoundSurnames = new Set(COMPOUND_SURNAMES);
 const afterStrong = new Set(AFTER_NAME_STRONG);
 const afterStrongFirst = new Uint8Array(65536);
@@ -75,6 +89,7 @@ export function segment(text: string, lex: Lexicon): Tokens {
   const costs = new Float64Array(MAX_WORDS);
   const tags = new Uint8Array(MAX_WORDS);
   const names = lex.names;
+  const singleCost = surnameCosts(lex);
   const C = NAME_COSTS;
   best[0] = 0;
 
@@ -145,12 +160,12 @@ export function segment(text: string, lex: Lexicon): Tokens {
     // Chinese names: surname, then one or two given-name characters.
     let sLen = 0;
     let sCost = 0;
-    if (i + 1 < n && compoundSurnames.has(text.slice(i, i + 2))) {
+    if (compoundFirst[code] && i + 1 < n && compoundSurnames.has(text.slice(i, i + 2))) {
       sLen = 2;
       sCost = names.surnameCost(text.slice(i, i + 2)) ?? 12;
     } else if (singleSurname[code]) {
       sLen = 1;
-      sCost = names.surnameCost(text[i]) ?? 12;
+      sCost = singleCost[code];
     }
     if (sLen) {
       const g1 = i + sLen < n ? text.charCodeAt(i + sLen) : 0;
@@ -171,7 +186,7 @@ export function segment(text: string, lex: Lexicon): Tokens {
     // 老张, 小李: a surname after 老 or 小 names a person too.
     if ((code === 0x8001 || code === 0x5c0f) && i + 1 < n && singleSurname[text.charCodeAt(i + 1)]) {
       const j = i + 2;
-      const sc = names.surnameCost(text[i + 1]) ?? 12;
+      const sc = singleCost[text.charCodeAt(i + 1)];
       relax(i, j, C.chineseBase + sc + C.prefixed - bonus(i, j), CHINESE_NAME, 255);
     }
 
