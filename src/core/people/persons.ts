@@ -156,8 +156,11 @@ function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: Pers
 const PLACE_AFTER = ['机场', '市', '省', '县', '港', '发电', '热电', '电厂', '地区', '郊区', '一带', '河畔', '街头', '附近', '大街', '路'];
 const DATELINE_BEFORE = ['新华社', '本报', '电讯', '专电'];
 
-/** Last characters that make a three-character "name" a place (赵村, 王庄). */
-const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾']);
+/**
+ * Last characters that make a short "name" a place, a body or a trade (赵村, 文化部, 司务长):
+ * they end such words far more often than given names.
+ */
+const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾部局委厅办院所队族厂站社处科室馆校长师员者式型']);
 
 /** Words after a transliteration that make it a country or city (伊拉克使馆, 拉萨市民). */
 const FOREIGN_PLACE_AFTER = [

@@ -175,6 +175,11 @@ export function segment(text: string, lex: Lexicon): Tokens {
           const j = i + sLen + 1;
           relax(i, j, C.chineseBase + sCost + one + C.oneCharGiven - bonus(i, j), CHINESE_NAME, 255);
         }
+        if (g1 === 0x67d0) {
+          // 李某: the way reports name a person they do not name
+          const j = i + sLen + 1;
+          relax(i, j, C.chineseBase + sCost - bonus(i, j), CHINESE_NAME, 255);
+        }
         const g2 = i + sLen + 1 < n ? text.charCodeAt(i + sLen + 1) : 0;
         const two = names.givenFirst[g1] + names.givenSecond[g2];
         if (isHan(g2) && two < Infinity && !addressWords.has(text.slice(i + sLen, i + sLen + 2))) {
