@@ -38,10 +38,20 @@ function startsWithAny(text: string, at: number, words: Iterable<string>): boole
 function nameWordInContext(text: string, tokens: Tokens, t: number, foreignTag: boolean): boolean {
   const s = tokens.start[t];
   const e = tokens.end[t];
+  if (!nameWordShaped(text, s, e, foreignTag)) return false;
+  return spanInContext(text, tokens, t, e);
+}
+
+function nameWordShaped(text: string, s: number, e: number, foreignTag: boolean): boolean {
   const shaped = foreignTag || (e - s >= 3 && !surnameSet.has(text[s]))
     ? e - s >= 2
     : (e - s <= 3 && surnameSet.has(text[s])) || (e - s >= 3 && e - s <= 4 && surnameSet.has(text.slice(s, s + 2)));
-  if (!shaped) return false;
+  return shaped;
+}
+
+/** A post or reporter word before the span starting at token t, or a speech verb after its end e. */
+function spanInContext(text: string, tokens: Tokens, t: number, e: number): boolean {
+  const s = tokens.start[t];
   const next = e < text.length ? text.charCodeAt(e) : 0;
   const after =
     afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || (next === 0x3001 && e - s >= 3);
@@ -84,7 +94,20 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       if (tokens.tag[t] === nrtTag) foreignAt[tokens.start[t]] = 1;
     } else if (k === TokenKind.Word && tokens.end[t] - tokens.start[t] === 3 && nameShaped(text, tokens.start[t], lex) && nameWordInContext(text, tokens, t, false))
       nameLike[t] = 1;
-    else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && !VERB_LIKE_SURNAMES.has(text[tokens.start[t]]) && t + 1 < n) {
+    else if (
+      tokens.end[t] - tokens.start[t] === 1 &&
+      t + 1 < n &&
+      tokens.kind[t + 1] === TokenKind.Word &&
+      tokens.end[t + 1] - tokens.start[t + 1] === 2 &&
+      nameShaped(text, tokens.start[t], lex) &&
+      !VERB_LIKE_SURNAMES.has(text[tokens.start[t]]) &&
+      spanInContext(text, tokens, t, tokens.end[t + 1])
+    ) {
+      // 唐胜利说: a surname and a word, read as a name where context says so
+      nameLike[t] = 1;
+      nameLike[t + 1] = 1;
+      t++;
+    } else if (tokens.end[t] - tokens.start[t] === 1 && surnameSet.has(text[tokens.start[t]]) && !VERB_LIKE_SURNAMES.has(text[tokens.start[t]]) && t + 1 < n) {
       // 周总理, 罗副科长: a lone surname right before a form of address or a post
       const at = tokens.end[t];
       if (startsWithAny(text, at, SURNAME_TITLES) || titleAfter(text, at)) nameLike[t] = 1;

@@ -35,6 +35,7 @@ export const NAME_COSTS = {
   afterStrong: 2.0,
   afterPunct: 0,
   beforeTitle: 5.5,
+  beforeProfession: 3,
   beforePunct: 0.5,
   beforeListedName: 7.5,
   nonHan: 0.5,
@@ -72,6 +73,10 @@ const postSet = new Set(POSTS);
 /** 先生, 同志…: never a given name (徐先生 is 徐 and a form of address). */
 const addressWords = new Set([...SURNAME_TITLES, '同志', '书记', '主任', '部长']);
 const MAX_POST = 5;
+
+/** Last characters of words for a trade or a part someone plays (作家, 演员, 工程师, 选手, 名将). */
+const professionEnd = new Uint8Array(65536);
+for (const c of '家员师手将者匠星民工生') professionEnd[c.charCodeAt(0)] = 1;
 
 /** True when text[from, to) ends with a post word. */
 export function endsWithPost(text: string, from: number, to: number): boolean {
@@ -115,6 +120,7 @@ export function segment(text: string, lex: Lexicon): Tokens {
       const p = from[i];
       if (p >= 0 && (kindAt[i] === WORD || kindAt[i] === UNKNOWN)) {
         if (endsWithPost(text, p, i) || reporterWords.has(text.slice(p, i))) bonus += C.beforeTitle;
+        else if (i - p >= 2 && professionEnd[text.charCodeAt(i - 1)]) bonus += C.beforeProfession;
       }
     }
     return bonus;
