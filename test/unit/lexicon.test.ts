@@ -19,7 +19,7 @@ test('entries shaped like full names are costly words, while short nr entries ke
   const lex = lexiconFromJiebaText(DICT, { namePenalty: 10 });
   const plain = lexiconFromJiebaText(DICT, { namePenalty: 0 });
   assert.ok(Math.abs(lex.wordCost('张红军')! - plain.wordCost('张红军')! - 10) < 1e-3);
-  assert.ok(lex.wordCost('克林顿')! > plain.wordCost('克林顿')!);
+  assert.equal(lex.wordCost('克林顿'), plain.wordCost('克林顿'), 'transliterations are as often places: plain words');
   assert.equal(lex.wordCost('谢谢'), plain.wordCost('谢谢'));
   assert.ok(lex.names.givenSecond['军'.charCodeAt(0)] < Infinity);
   assert.ok(lex.names.foreign['林'.charCodeAt(0)] === Infinity, 'one transliteration is too little evidence');

@@ -1,7 +1,8 @@
 // Builds a Lexicon from a jieba-format dictionary ("word freq tag" per line). Name-tagged entries
 // (nr, nrfg, nrt) feed the name character statistics. They stay words too, since jieba tags many
-// common words and places nr (谢谢, 蒲公英, 莫斯科), but those shaped like full names are made costly,
-// so that a name is found by its shape and context, never looked up in a list of people.
+// common words and places nr or nrt (谢谢, 蒲公英, 伊拉克), but nr entries shaped like full names
+// (a surname and more) are made costly, so that a name is found by its shape and context, never
+// looked up in a list of people.
 import type { Lexicon, NameStats } from './lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
 import { WordTrie } from './wordTrie';
@@ -140,7 +141,8 @@ const singleSurnames = new Set(SINGLE_SURNAMES);
 const compoundSurnames = new Set(COMPOUND_SURNAMES);
 
 function looksLikeFullName(word: string, tag: string): boolean {
-  if (tag === 'nrt') return word.length >= 2;
+  // nrt entries are as often countries and cities (伊拉克, 马尼拉) as people: plain words
+  if (tag === 'nrt') return false;
   return word.length >= 3 && (singleSurnames.has(word[0]) || compoundSurnames.has(word.slice(0, 2)));
 }
 
