@@ -52,9 +52,8 @@ function nameWordShaped(text: string, s: number, e: number, foreignTag: boolean)
 /** A post or reporter word before the span starting at token t, or a speech verb after its end e. */
 function spanInContext(text: string, tokens: Tokens, t: number, e: number): boolean {
   const s = tokens.start[t];
-  const next = e < text.length ? text.charCodeAt(e) : 0;
   const after =
-    afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3)) || (next === 0x3001 && e - s >= 3);
+    afterStrong.has(text.slice(e, e + 1)) || afterStrong.has(text.slice(e, e + 2)) || afterStrong.has(text.slice(e, e + 3));
   const prevTok = t > 0 ? t - 1 : -1;
   const prevChar = s > 0 ? text.charCodeAt(s - 1) : 0;
   const before =
