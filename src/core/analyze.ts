@@ -34,8 +34,8 @@ interface SegmentResult {
   entities: SegmentEntity[];
 }
 
-/** Analyses one segment of raw text; a pure function of that text. */
-export function analyzeSegment(raw: string): SegmentResult {
+/** Analyses one segment of raw text; a pure function of that text (and the user's dictionary). */
+export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary']): SegmentResult {
   const ct = compact(raw);
   const entities: SegmentEntity[] = [];
   const text = (s: Span) => raw.slice(s.start, s.end);
@@ -43,7 +43,7 @@ export function analyzeSegment(raw: string): SegmentResult {
     const span = rawSpan(ct, f.start, f.end);
     return { ...f, ...span, text: text(span) };
   };
-  const people: FoundPeople = findPeople(ct);
+  const people: FoundPeople = findPeople(ct, undefined, userDictionary);
   const personSpans: Span[] = [];
   const titleBase = entities.length;
   for (const t of people.titles) entities.push(mapped(t));
@@ -106,7 +106,7 @@ export class Analyzer {
     for (const seg of segmentsOf(raw.length, layout.articles)) {
       const segText = raw.slice(seg.start, seg.end);
       let result = this.cache.get(segText) ?? this.nextCache.get(segText);
-      if (!result) result = analyzeSegment(segText);
+      if (!result) result = analyzeSegment(segText, this.options.userDictionary);
       this.nextCache.set(segText, result);
       const base = entities.length;
       for (const e of result.entities) {

@@ -56,3 +56,23 @@ test('the company before a post stays whole when its name holds a word like 经'
   const titles = r.persons[0].titles.map((i) => r.titles[i]);
   assert.deepEqual(titles.map((t) => [t.organization, t.post]), [['北方钢铁经营有限公司', '总经理']]);
 });
+
+test('a bare surname before a form of address is a person, and a title after a name is given to it', () => {
+  const r = people('当年，吴总理亲自过问此事。会上，萨利比总统说，两国关系良好。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['吴', '萨利比']);
+  const after = r.persons[1].titles.map((i) => r.titles[i].value);
+  assert.deepEqual(after, ['总统']);
+});
+
+test('a person the report leaves unnamed (张某) is still a person', () => {
+  const r = people('经查，张某驾驶一辆货车逃离现场。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['张某']);
+});
+
+test('names, titles and organizations from the user dictionary are read as such', () => {
+  const ct = compact('首席科学家欧阳晓峰到星河实验室指导工作。');
+  const r = findPeople(ct, undefined, { names: ['欧阳晓峰'], titles: ['首席科学家'], organizations: ['星河实验室'] });
+  assert.deepEqual(r.persons.map((p) => p.name), ['欧阳晓峰']);
+  assert.deepEqual(r.persons[0].titles.map((i) => r.titles[i].post), ['首席科学家']);
+  assert.ok(r.organizations.some((o) => o.name === '星河实验室'));
+});

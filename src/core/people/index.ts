@@ -20,10 +20,45 @@ function isInsideOrganization(text: string, p: PersonSpan): boolean {
   return false;
 }
 
-export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon()): FoundPeople {
+/** What the user adds (AnalyzeOptions.userDictionary): names and organizations always read as such. */
+export interface UserDictionary {
+  names?: string[];
+  titles?: string[];
+  organizations?: string[];
+}
+
+/** Every occurrence of the given strings, longest first, none overlapping another. */
+function occurrences(text: string, words: string[] | undefined): PersonSpan[] {
+  const found: PersonSpan[] = [];
+  if (!words?.length) return found;
+  const taken = new Uint8Array(text.length + 1);
+  for (const w of [...words].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const end = at + w.length;
+      if (taken.subarray(at, end).some((x) => x)) continue;
+      taken.fill(1, at, end);
+      found.push({ start: at, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Puts the user's spans in, dropping found spans they overlap. */
+function withUserSpans(found: PersonSpan[], user: PersonSpan[]): PersonSpan[] {
+  if (!user.length) return found;
+  const kept = found.filter((s) => !user.some((u) => s.start < u.end && u.start < s.end));
+  return [...kept, ...user].sort((a, b) => a.start - b.start);
+}
+
+export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon(), user: UserDictionary = {}): FoundPeople {
   const text = ct.text;
   const tokens = segment(text, lexicon);
-  const spans = personSpans(text, tokens, lexicon).filter((p) => !isInsideOrganization(text, p));
+  const userOrgs = occurrences(text, user.organizations);
+  const userPosts = new Set(user.titles ?? []);
+  const spans = withUserSpans(
+    personSpans(text, tokens, lexicon).filter((p) => !isInsideOrganization(text, p) && !userOrgs.some((o) => p.start < o.end && o.start < p.end)),
+    occurrences(text, user.names),
+  );
   const bounds = new Uint8Array(text.length + 1);
   const verbEnds = new Uint8Array(text.length + 1);
   for (let t = 0; t < tokens.count; t++) {
@@ -46,8 +81,8 @@ export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon()): F
   for (let k = 0; k < spans.length; k++) {
     const p = spans[k];
     if (p.start < floor) continue;
-    const chain = titlesBefore(text, floor, p.start, bounds);
-    const after = titleAfter(text, p.end);
+    const chain = titlesBefore(text, floor, p.start, bounds, userPosts);
+    const after = titleAfter(text, p.end, userPosts);
     const next = spans[k + 1];
     const refs: number[] = [];
     for (const t of chain) refs.push(titles.push(toTitle(t)) - 1);
@@ -62,7 +97,8 @@ export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon()): F
 
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
-  const organizations: FoundOrganization[] = findOrganizations(text, tokens, taken, bounds, verbEnds).map((o) => ({
+  const orgSpans = withUserSpans(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
+  const organizations: FoundOrganization[] = orgSpans.map((o) => ({
     kind: 'organization',
     start: o.start,
     end: o.end,

@@ -17,11 +17,22 @@ const stops = new Set(ORG_STOPS);
 const MAX_POST = 5;
 const MAX_ORG = 20;
 
+/** Post words the user adds, beside the built-in ones. */
+export type ExtraPosts = ReadonlySet<string>;
+const NO_EXTRA: ExtraPosts = new Set();
+
+function maxLength(extra: ExtraPosts): number {
+  let max = MAX_POST;
+  for (const w of extra) max = Math.max(max, w.length);
+  return max;
+}
+
 /** Start of the post word (with its modifiers) that ends at `end`, or -1. */
-export function postEndingAt(text: string, floor: number, end: number): number {
+export function postEndingAt(text: string, floor: number, end: number, extra: ExtraPosts = NO_EXTRA): number {
   let start = -1;
-  for (let len = Math.min(MAX_POST, end - floor); len >= 1; len--) {
-    if (posts.has(text.slice(end - len, end))) {
+  for (let len = Math.min(extra.size ? maxLength(extra) : MAX_POST, end - floor); len >= 1; len--) {
+    const w = text.slice(end - len, end);
+    if (posts.has(w) || extra.has(w)) {
       start = end - len;
       break;
     }
@@ -41,10 +52,16 @@ export function postEndingAt(text: string, floor: number, end: number): number {
 }
 
 /** End of the post word (with modifiers) that starts at `start`, or -1. */
-function postStartingAt(text: string, start: number): number {
+function postStartingAt(text: string, start: number, extra: ExtraPosts): number {
+  const longest = extra.size ? maxLength(extra) : MAX_POST;
   let at = start;
-  for (let moved = true; moved; ) {
-    moved = false;
+  for (let steps = 0; steps < 4; steps++) {
+    // 总理 is a post even though 总 can also qualify one (总经理 after 副)
+    for (let len = longest; len >= 2; len--) {
+      const w = text.slice(at, at + len);
+      if (posts.has(w) || extra.has(w)) return at + len;
+    }
+    let moved = false;
     for (let len = 2; len >= 1; len--) {
       const w = text.slice(at, at + len);
       if (modifiers.has(w) && w !== '前' && w !== '原') {
@@ -53,8 +70,8 @@ function postStartingAt(text: string, start: number): number {
         break;
       }
     }
+    if (!moved) break;
   }
-  for (let len = MAX_POST; len >= 2; len--) if (posts.has(text.slice(at, at + len))) return at + len;
   return -1;
 }
 
@@ -74,11 +91,11 @@ function organizationStart(text: string, floor: number, postStart: number, bound
  * The title chain ending right before a person at `nameStart`; `floor` bounds it (the previous
  * person); `bounds` marks word boundaries, so a stop word counts only as a whole word (经 in 经营 does not).
  */
-export function titlesBefore(text: string, floor: number, nameStart: number, bounds: Uint8Array): TitleSpan[] {
+export function titlesBefore(text: string, floor: number, nameStart: number, bounds: Uint8Array, extra: ExtraPosts = NO_EXTRA): TitleSpan[] {
   const chain: TitleSpan[] = [];
   let end = nameStart;
   while (end > floor) {
-    const postStart = postEndingAt(text, floor, end);
+    const postStart = postEndingAt(text, floor, end, extra);
     if (postStart < 0) break;
     const start = organizationStart(text, floor, postStart, bounds);
     if (start === postStart && end - postStart < 2) break;
@@ -91,7 +108,7 @@ export function titlesBefore(text: string, floor: number, nameStart: number, bou
 }
 
 /** A bare post right after the name (李鹏总理, 曼德拉总统), or undefined. */
-export function titleAfter(text: string, nameEnd: number): TitleSpan | undefined {
-  const end = postStartingAt(text, nameEnd);
+export function titleAfter(text: string, nameEnd: number, extra: ExtraPosts = NO_EXTRA): TitleSpan | undefined {
+  const end = postStartingAt(text, nameEnd, extra);
   return end > 0 ? { start: nameEnd, postStart: nameEnd, end } : undefined;
 }
