@@ -134,6 +134,8 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       while (t + 1 < n && tokens.start[t + 1] < end) t++;
     }
     if (startsWithAny(text, end, TERM_AFTER) || isPlace(text, start, end)) continue;
+    // 《白鹿原》: the whole title of a work, not a person
+    if (start > 0 && text[start - 1] === '《' && text[end] === '》') continue;
     if ((foreignAt[start] || !surnameSet.has(text[start])) && isForeignPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
@@ -182,7 +184,7 @@ const DATELINE_BEFORE = ['新华社', '本报', '电讯', '专电'];
  * Last characters that make a short "name" a place, a body or a trade (赵村, 文化部, 司务长):
  * they end such words far more often than given names.
  */
-const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾部局委厅办院所队族厂站社处科室馆校长师员者式型']);
+const PLACE_ENDINGS = new Set([...'村庄镇乡县市省区湖河路街港岛桥楼园寨屯堡湾泊口坝棚店营部局委厅办院所队族厂站社处科室馆校长师员者式型界']);
 
 /** Words after a transliteration that make it a country or city (伊拉克使馆, 拉萨市民). */
 const FOREIGN_PLACE_AFTER = [
