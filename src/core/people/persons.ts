@@ -139,7 +139,50 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
     if ((foreignAt[start] || !surnameSet.has(text[start])) && isForeignPlace(text, start, end)) continue;
     spans.push({ start, end });
   }
+  addressedSurnames(text, tokens, spans);
+  creditNames(text, spans);
+  spans.sort((a, b) => a.start - b.start);
   return withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans));
+}
+
+/** 毛主席, 周总理纪念馆: a dictionary word that opens with a surname and a form of address names that person. */
+function addressedSurnames(text: string, tokens: Tokens, spans: PersonSpan[]): void {
+  for (let t = 0; t < tokens.count; t++) {
+    const s = tokens.start[t];
+    if (tokens.kind[t] !== TokenKind.Word || tokens.end[t] - s < 3) continue;
+    const c = text[s];
+    if (!surnameSet.has(c) || VERB_LIKE_SURNAMES.has(c)) continue;
+    if (!startsWithAny(text, s + 1, SURNAME_TITLES)) continue;
+    if (!spans.some((p) => p.start <= s && s < p.end)) spans.push({ start: s, end: s + 1 });
+  }
+}
+
+/**
+ * （黄鹤）, （孟西安祁勇）: the author credit closing a report, one or two names in parentheses after a
+ * sentence; two names are split where the second surname begins.
+ */
+function creditNames(text: string, spans: PersonSpan[]): void {
+  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
+    const close = text.indexOf('）', open + 1);
+    const len = close - open - 1;
+    if (close < 0 || len < 2 || len > 6) continue;
+    const before = open > 0 ? text[open - 1] : '\n';
+    if (!'。！？”\n'.includes(before)) continue;
+    let allHan = true;
+    for (let i = open + 1; i < close; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
+    if (!allHan || !surnameSet.has(text[open + 1])) continue;
+    const start = open + 1;
+    if (spans.some((p) => p.start < close && start < p.end)) continue;
+    if (len <= 3) {
+      spans.push({ start, end: close });
+      continue;
+    }
+    // two names: the split whose second part opens with a surname, three-character names first
+    const splits = len === 4 ? [2] : len === 5 ? [3, 2] : [3];
+    const cut = splits.find((k) => surnameSet.has(text[start + k]));
+    if (cut === undefined) continue;
+    spans.push({ start, end: start + cut }, { start: start + cut, end: close });
+  }
 }
 
 /** 让·皮埃尔: Han runs joined by a name dot are one foreign name, even when a part is rare. */
