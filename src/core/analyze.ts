@@ -55,23 +55,31 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
     const titleRefs = titles.map((i) => titleBase + i);
     entities.push({ ...m, titleRefs });
   }
-  const dates = findDates(ct).map(mapped);
-  const dateSpans: Span[] = [];
-  for (const d of dates) {
-    if (overlapsAny(d, personSpans)) continue;
-    dateSpans.push(d);
-    entities.push(d);
-  }
-  for (const f of findFigures(ct).map(mapped)) {
-    if (overlapsAny(f, personSpans) || overlapsAny(f, dateSpans)) continue;
-    entities.push(f);
-  }
+  // Dates give way to persons, figures to both: "1998年" is a date, not a figure.
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  personSpans.sort(byStart);
+  const dates = withoutOverlaps(findDates(ct).map(mapped).sort(byStart), personSpans);
+  entities.push(...dates);
+  const figures = withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates);
+  entities.push(...figures);
   return { entities };
 }
 
-function overlapsAny(s: Span, spans: Span[]): boolean {
-  for (const o of spans) if (s.start < o.end && o.start < s.end) return true;
-  return false;
+/**
+ * The items that overlap none of `blockers`. Both lists are sorted by start and the blockers do not
+ * overlap each other, so one sweep does it: linear even for a page that is one long line.
+ */
+function withoutOverlaps<T extends Span>(items: T[], blockers: Span[]): T[] {
+  const kept: T[] = [];
+  let j = 0;
+  for (const item of items) {
+    while (j < blockers.length && blockers[j].end <= item.start) j++;
+    // Any blocker overlapping `item` starts before item.end; with j at the first blocker ending after
+    // item.start, blockers[j] is the one to test (later ones start after it ends).
+    if (j < blockers.length && blockers[j].start < item.end) continue;
+    kept.push(item);
+  }
+  return kept;
 }
 
 /** Segments of the page: each article, and the stretches between them (gathered headlines…). */
