@@ -1,12 +1,12 @@
 // A compact trie over UTF-16 code units: one open-addressing hash table maps (node, char) to the
-// child node, so a lookup walks the text without building substrings.
+// child node, so a lookup walks the text without building substrings. Each slot keeps node, code
+// and child side by side in one array, so a probe touches one cache line, not three.
 
 const EMPTY = -1;
 
 export class WordTrie {
-  private keysNode: Int32Array;
-  private keysCode: Int32Array;
-  private children: Int32Array;
+  /** Slot k holds [node, code, child] at 3k, 3k+1, 3k+2; node EMPTY marks a free slot. */
+  private slots: Int32Array;
   private mask: number;
   private size = 0;
   private nodeCount = 1;
@@ -19,9 +19,7 @@ export class WordTrie {
     let cap = 1;
     while (cap < expectedNodes * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keysNode = new Int32Array(cap).fill(EMPTY);
-    this.keysCode = new Int32Array(cap);
-    this.children = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3).fill(EMPTY);
     this.cost = new Float32Array(expectedNodes + 1).fill(NaN);
     this.tag = new Uint8Array(expectedNodes + 1);
   }
@@ -36,11 +34,13 @@ export class WordTrie {
   /** Child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
     if (node === 0) return this.rootChildren[code];
+    const slots = this.slots;
     let s = this.slot(node, code);
     for (;;) {
-      const k = this.keysNode[s];
+      const at = s * 3;
+      const k = slots[at];
       if (k === EMPTY) return -1;
-      if (k === node && this.keysCode[s] === code) return this.children[s];
+      if (k === node && slots[at + 1] === code) return slots[at + 2];
       s = (s + 1) & this.mask;
     }
   }
@@ -54,10 +54,10 @@ export class WordTrie {
         if (this.nodeCount >= this.cost.length || (this.size + 1) * 2 > this.mask + 1) return; // full: skip
         next = this.nodeCount++;
         let s = this.slot(node, code);
-        while (this.keysNode[s] !== EMPTY) s = (s + 1) & this.mask;
-        this.keysNode[s] = node;
-        this.keysCode[s] = code;
-        this.children[s] = next;
+        while (this.slots[s * 3] !== EMPTY) s = (s + 1) & this.mask;
+        this.slots[s * 3] = node;
+        this.slots[s * 3 + 1] = code;
+        this.slots[s * 3 + 2] = next;
         this.size++;
         if (node === 0) this.rootChildren[code] = next;
       }
