@@ -7,6 +7,7 @@ import { personSpans, type PersonSpan } from './persons';
 import { ORG_SUFFIXES } from './postWords';
 import { roleOf } from './roles';
 import { segment } from './segment';
+import { tagIndex } from './tagIndex';
 import { titleAfter, titlesBefore, type TitleSpan } from './titles';
 
 export { loadLexicon, setLexicon } from '../lexicon';
@@ -61,10 +62,11 @@ export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon(), us
   );
   const bounds = new Uint8Array(text.length + 1);
   const verbEnds = new Uint8Array(text.length + 1);
+  const verbTag = tagIndex(lexicon, 'v');
   for (let t = 0; t < tokens.count; t++) {
     bounds[tokens.start[t]] = 1;
     bounds[tokens.end[t]] = 1;
-    if (tokens.tag[t] !== 255 && lexicon.tagName(tokens.tag[t]) === 'v') verbEnds[tokens.end[t]] = 1;
+    if (tokens.tag[t] === verbTag) verbEnds[tokens.end[t]] = 1;
   }
 
   const persons: FoundPerson[] = [];

@@ -7,6 +7,7 @@ import { isHan, isNameDot } from './chars';
 import { AFTER_NAME_STRONG, SURNAME_TITLES } from './postWords';
 import { endsWithPost, TokenKind, type Tokens } from './segment';
 import { titleAfter } from './titles';
+import { tagIndex } from './tagIndex';
 
 export interface PersonSpan {
   start: number;
@@ -71,12 +72,8 @@ function nameShaped(text: string, s: number, lex: Lexicon): boolean {
 
 export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonSpan[] {
   const spans: PersonSpan[] = [];
-  const tagIndex = (name: string) => {
-    for (let i = 0; i < 255; i++) if (lex.tagName(i) === name) return i;
-    return -1;
-  };
-  const nrTag = tagIndex('nr');
-  const nrtTag = tagIndex('nrt');
+  const nrTag = tagIndex(lex, 'nr');
+  const nrtTag = tagIndex(lex, 'nrt');
   const n = tokens.count;
   const nameLike = new Uint8Array(n);
   // Starts of transliterations (foreign-name tokens, or name-tagged words read as one)
@@ -271,16 +268,31 @@ function withRepeats(text: string, tokens: Tokens, spans: PersonSpan[]): PersonS
   }
   const covered = new Uint8Array(text.length + 1);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = 1;
-  const extra: PersonSpan[] = [];
+  // One pass over the text, trying only the names that begin with the character at hand: linear
+  // in the text even when one segment is a whole book with hundreds of names.
+  const byFirst = new Map<number, string[]>();
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const list = byFirst.get(name.charCodeAt(0));
+    if (list) list.push(name);
+    else byFirst.set(name.charCodeAt(0), [name]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const extra: PersonSpan[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (covered[at]) continue;
+    const list = byFirst.get(text.charCodeAt(at));
+    if (!list) continue;
+    for (const name of list) {
+      if (!text.startsWith(name, at)) continue;
       const end = at + name.length;
-      if (covered[at] || covered[end - 1]) continue;
+      if (covered[end - 1]) continue;
       if (name.length < 3 && !(boundary[at] && boundary[end])) continue;
       if (!boundary[at] && isHan(text.charCodeAt(at - 1)) && name.length < 3) continue;
       if (startsWithAny(text, end, TERM_AFTER)) continue;
       for (let i = at; i < end; i++) covered[i] = 1;
       extra.push({ start: at, end });
+      at = end - 1;
+      break;
     }
   }
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
