@@ -1,23 +1,51 @@
 // What `activate` returns, for the integration tests (and other extensions):
 //   const api = await vscode.extensions.getExtension('bulletin-tools.bulletin-annotator')!.activate();
-//   await api.whenAnalyzed(uri);        // the current version is analysed and painted
-//   api.decorationRanges(uri).official  // ranges last set for that kind
-//   api.analysisOf(uri)                 // { version, analysis } the engine returned
+//   await api.whenAnalyzed(uri);              // the current version is analysed and painted
+//   api.decorationRanges(uri).official        // ranges last set for that kind
+//   await api.analysisOf(uri)                 // { version, analysis } the engine returned (copied from the worker: costly)
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { DecorationRanges } from './decorations/decorator';
+import type { AnalysisSummary, LineWindow } from './views/viewTypes';
 
 export interface BulletinApi {
   /** Resolves once the document's current version is analysed and its visible editors painted. */
   whenAnalyzed(uri: vscode.Uri): Promise<void>;
-  /** Ranges last set per kind ("articleStart" too) for the document, if it has been analysed. */
+  /** Ranges last set per kind ("articleStart" too) for the document, if it has been painted. */
   decorationRanges(uri: vscode.Uri): DecorationRanges | undefined;
-  /** The stored analysis and the document version it is for. */
-  analysisOf(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined;
+  /** The line windows last painted ('all' for the whole document) and the version they are for. */
+  decorationWindows(uri: vscode.Uri): { version: number; windows: LineWindow[] | 'all' } | undefined;
+  /** The summary of the stored analysis and the version it is for (cheap). */
+  summaryOf(uri: vscode.Uri): { version: number; summary: AnalysisSummary } | undefined;
+  /** The whole stored analysis, copied from the worker (expensive on large documents: tests only). */
+  analysisOf(uri: vscode.Uri): Promise<{ version: number; analysis: Analysis } | undefined>;
   /** Fires each time an analysis is stored, with the document version it is for. */
   onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
   /** How many results came back for a version the document had already left (and were dropped). */
   staleResultsDropped(): number;
   /** How often the worker was restarted after a crash or hang. */
   workerRestarts(): number;
+  /** Hooks and measurements for the integration and perf suites. */
+  testing: BulletinTesting;
+}
+
+export interface BulletinTesting {
+  /** Makes the analysis worker throw (it dies) or spin forever (the watchdog must notice). */
+  crashWorker(): Promise<void>;
+  hangWorker(): Promise<void>;
+  /** Ends the worker so the next analysis starts a cold one (engine and dictionary loaded again). */
+  coldWorker(): void;
+  /** The worker's V8 heap, in bytes. */
+  workerMemory(): Promise<{ heapUsed: number; heapTotal: number }>;
+  /** Documents the extension still holds anything for (the analysis store's keys). */
+  heldDocuments(): string[];
+  /** The extension's output channel lines written so far. */
+  logLines(): string[];
+  /** Answers the overwrite prompt of the export with `answer` and counts the prompts; undefined restores the real prompt. */
+  answerOverwritePrompt(answer: boolean | undefined): void;
+  overwritePromptsShown(): number;
+  /** Milliseconds activate() took, from its first line to its return. */
+  activationMillis: number;
+  /** performance.now() of the first and the latest paint of the document's current painted version. */
+  paintTimes(uri: vscode.Uri): { version: number; first: number; last: number; whole: boolean } | undefined;
 }

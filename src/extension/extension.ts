@@ -2,7 +2,7 @@
 // hovers, references, the entity view, the status bar and commands. Activation only registers
 // things; the engine runs in a worker thread started by the first analysis.
 import * as vscode from 'vscode';
-import type { BulletinApi } from './api';
+import type { BulletinApi, BulletinTesting } from './api';
 import { AnalysisStore } from './analysis/analysisStore';
 import { AnalysisWorkerClient } from './analysis/workerClient';
 import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
@@ -11,9 +11,9 @@ import { createDecorationTypes } from './decorations/decorationTypes';
 import { Decorator } from './decorations/decorator';
 import { EntityTreeProvider, revealMention } from './entities/entityTree';
 import { BulletinReferenceProvider } from './entities/referenceProvider';
-import { exportAnnotations, type ExportOptions } from './export/exportCommand';
+import { exportAnnotations, prompts, type ExportOptions } from './export/exportCommand';
 import { BulletinHoverProvider } from './hover/hoverProvider';
-import { createLog } from './log';
+import { ExtensionLog } from './log';
 import { goToArticle } from './outline/articleNavigation';
 import { BulletinSymbolProvider } from './outline/documentSymbols';
 import { BulletinFoldingProvider } from './outline/foldingRanges';
@@ -22,11 +22,12 @@ import { toggleKind } from './toggleKind';
 import { loadUserDictionary } from './userDictionary';
 
 export function activate(context: vscode.ExtensionContext): BulletinApi {
+  const activationStarted = performance.now();
   const own = <T extends vscode.Disposable>(d: T): T => {
     context.subscriptions.push(d);
     return d;
   };
-  const log = own(createLog());
+  const log = own(new ExtensionLog());
   let config: BulletinConfig = readConfig();
   const documents = new BulletinDocuments(() => config.detectInPlainText);
   const isBulletin = (d: vscode.TextDocument) => documents.isBulletin(d);
@@ -63,9 +64,7 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
 
   own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
   own(
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) store.schedule(e.document);
-    }),
+    vscode.workspace.onDidChangeTextDocument((e) => store.edited(e)),
   );
   own(
     vscode.workspace.onDidCloseTextDocument((d) => {
@@ -90,20 +89,54 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
 
   const analyzed = own(new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>());
   own(store.onDidChange((e) => analyzed.fire({ uri: e.uri, version: e.version })));
-  return {
+  const realPrompt = prompts.confirmOverwrite;
+  let promptsShown = 0;
+  const testing: BulletinTesting = {
+    crashWorker: () => client.test('crash') as Promise<void>,
+    hangWorker: () => client.test('hang') as Promise<void>,
+    coldWorker: () => client.restart('asked for a cold start (test hook)'),
+    workerMemory: () => client.test('memory') as Promise<{ heapUsed: number; heapTotal: number }>,
+    heldDocuments: () => store.heldUris(),
+    logLines: () => [...log.lines],
+    answerOverwritePrompt: (answer) => {
+      prompts.confirmOverwrite =
+        answer === undefined
+          ? realPrompt
+          : async () => {
+              promptsShown++;
+              return answer;
+            };
+    },
+    overwritePromptsShown: () => promptsShown,
+    activationMillis: 0,
+    paintTimes: (uri) => decorator.paints.get(uri.toString()),
+  };
+  const api: BulletinApi = {
     whenAnalyzed: async (uri) => {
       await store.whenAnalyzed(uri);
       await decorator.flushed();
     },
     decorationRanges: (uri) => decorator.rangesOf(uri)?.ranges,
-    analysisOf: (uri) => {
+    decorationWindows: (uri) => {
+      const applied = decorator.rangesOf(uri);
+      return applied && { version: applied.version, windows: applied.windows };
+    },
+    summaryOf: (uri) => {
       const s = store.get(uri);
-      return s && { version: s.version, analysis: s.analysis };
+      return s && { version: s.version, summary: s.summary };
+    },
+    analysisOf: async (uri) => {
+      const s = store.get(uri);
+      const analysis = s && (await store.queryStored(s, { what: 'analysis' }));
+      return s && analysis && { version: s.version, analysis };
     },
     onDidAnalyze: analyzed.event,
     staleResultsDropped: () => store.staleDropped,
     workerRestarts: () => client.restarts,
+    testing,
   };
+  testing.activationMillis = performance.now() - activationStarted;
+  return api;
 }
 
 export function deactivate(): void {

@@ -2,7 +2,7 @@
 // clicking it opens the entity view.
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysis/analysisStore';
-import { ANNOTATION_KINDS, entityKinds } from './kinds';
+import { ANNOTATION_KINDS } from './kinds';
 import { KIND_ICONS, kindLabel } from './kindLabels';
 
 export class BulletinStatusBar implements vscode.Disposable {
@@ -39,11 +39,10 @@ export class BulletinStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const counts = new Map(ANNOTATION_KINDS.map((k) => [k, 0]));
-    for (const k of entityKinds(analysis)) counts.set(k, counts.get(k)! + 1);
+    const counts = new Map(ANNOTATION_KINDS.map((k) => [k, analysis.summary.counts[k]]));
     const shown = ANNOTATION_KINDS.filter((k) => k !== 'title' && k !== 'organization');
-    this.item.text = [`$(book) ${analysis.articles.length}`, ...shown.map((k) => `$(${KIND_ICONS[k]}) ${counts.get(k)}`)].join(' ');
-    this.item.tooltip = [vscode.l10n.t('{0} articles', analysis.articles.length), ...ANNOTATION_KINDS.map((k) => `${kindLabel(k)}: ${counts.get(k)}`)].join('\n');
+    this.item.text = [`$(book) ${analysis.summary.articles}`, ...shown.map((k) => `$(${KIND_ICONS[k]}) ${counts.get(k)}`)].join(' ');
+    this.item.tooltip = [vscode.l10n.t('{0} articles', analysis.summary.articles), ...ANNOTATION_KINDS.map((k) => `${kindLabel(k)}: ${counts.get(k)}`)].join('\n');
     this.item.show();
   }
 

@@ -11,19 +11,29 @@ import type { Log } from '../../src/extension/log';
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-worker-test-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A stand-in worker: hangs on "hang", exits on "crash", else answers an empty analysis. */
+/** A stand-in worker: hangs on "hang", exits on "crash", else answers a summary of the text's length. */
 const fakeWorker = join(dir, 'fake-worker.js');
 writeFileSync(
   fakeWorker,
   `const { parentPort } = require('node:worker_threads');
+const texts = new Map();
 parentPort.on('message', (m) => {
+  if (m.type === 'open') texts.set(m.uri, m.text);
   if (m.type !== 'analyze') return;
-  if (m.text === 'hang') return;
-  if (m.text === 'crash') process.exit(3);
+  const text = texts.get(m.uri);
+  if (text === undefined) return parentPort.postMessage({ type: 'needText', id: m.id, uri: m.uri, version: m.version });
+  if (text === 'hang') return;
+  if (text === 'crash') process.exit(3);
   parentPort.postMessage({ type: 'result', id: m.id, uri: m.uri, version: m.version, millis: 0,
-    analysis: { length: m.text.length, articles: [], entities: [], persons: [], headlineBlocks: [] } });
+    summary: { length: text.length, lineCount: 1, articles: 0, entities: 0, counts: {} } });
 });`,
 );
+
+/** Sends the text, then asks for its analysis. */
+function analyze(client: AnalysisWorkerClient, uri: string, version: number, text: string) {
+  client.open(uri, version, text);
+  return client.analyze(uri, version);
+}
 
 function recordingLog(): Log & { lines: string[] } {
   const lines: string[] = [];
@@ -36,14 +46,14 @@ test('a worker that gives no answer in time is restarted and its request fails',
   let timeout = 300;
   const client = new AnalysisWorkerClient(fakeWorker, log, () => timeout);
   try {
-    await assert.rejects(client.analyze('file:///a', 1, 'hang'), WorkerFailure);
+    await assert.rejects(analyze(client, 'file:///a', 1, 'hang'), WorkerFailure);
     // A fresh worker needs time to start on a loaded machine: be patient with it.
     timeout = 10_000;
     assert.equal(client.restarts, 1);
     assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('no answer')), log.lines.join('\n'));
-    const outcome = await client.analyze('file:///a', 2, 'fine');
+    const outcome = await analyze(client, 'file:///a', 2, 'fine');
     assert.equal(outcome.kind, 'result');
-    assert.equal(outcome.kind === 'result' && outcome.analysis.length, 4);
+    assert.equal(outcome.kind === 'result' && outcome.summary.length, 4);
   } finally {
     client.dispose();
   }
@@ -53,10 +63,10 @@ test('a worker that crashes is restarted and the next request is answered', asyn
   const log = recordingLog();
   const client = new AnalysisWorkerClient(fakeWorker, log, () => 10_000);
   try {
-    await assert.rejects(client.analyze('file:///b', 1, 'crash'), WorkerFailure);
+    await assert.rejects(analyze(client, 'file:///b', 1, 'crash'), WorkerFailure);
     assert.equal(client.restarts, 1);
     assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('exited with code 3')), log.lines.join('\n'));
-    const outcome = await client.analyze('file:///b', 2, 'again');
+    const outcome = await analyze(client, 'file:///b', 2, 'again');
     assert.equal(outcome.kind, 'result');
   } finally {
     client.dispose();
@@ -66,7 +76,7 @@ test('a worker that crashes is restarted and the next request is answered', asyn
 test('a busy worker that keeps answering is not restarted', async () => {
   const client = new AnalysisWorkerClient(fakeWorker, recordingLog(), () => 2_000);
   try {
-    const outcomes = await Promise.all([1, 2, 3].map((v) => client.analyze('file:///c', v, `text ${v}`)));
+    const outcomes = await Promise.all([1, 2, 3].map((v) => analyze(client, 'file:///c', v, `text ${v}`)));
     assert.deepEqual(outcomes.map((o) => o.kind), ['result', 'result', 'result']);
     assert.equal(client.restarts, 0);
   } finally {

@@ -1,21 +1,24 @@
-// One analysis per document version, shared by decorations, outline, hovers and views. Edits are
-// debounced; a result is kept only if it is for the document's current version (a stale answer is
-// dropped, never applied); closing a document forgets it, here and in the worker.
+// One analysis per document version, shared by decorations, outline, hovers and views. The worker
+// holds the analysis; the store holds its summary and the version it is for, and features ask the
+// worker for views of exactly that version (an answer for another version is dropped). Edits are
+// forwarded to the worker's copy of the text as they happen and analysed after a pause; a result
+// is kept only if it is for the document's current version (a stale answer is dropped, never
+// applied); closing a document forgets it, here and in the worker.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
 import type { Log } from '../log';
+import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
 import { WorkerFailure, type AnalysisWorkerClient } from './workerClient';
 
 export interface StoredAnalysis {
   uri: vscode.Uri;
   version: number;
-  analysis: Analysis;
+  summary: AnalysisSummary;
 }
 
 interface InFlight {
   version: number;
   generation: number;
-  promise: Promise<Analysis | undefined>;
+  promise: Promise<StoredAnalysis | undefined>;
 }
 
 const EDIT_DEBOUNCE_MS = 300;
@@ -44,9 +47,20 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** The stored analysis if it is for the document's current version. */
-  current(document: vscode.TextDocument): Analysis | undefined {
+  current(document: vscode.TextDocument): StoredAnalysis | undefined {
     const s = this.stored.get(document.uri.toString());
-    return s && s.version === document.version && s.generation === this.generation ? s.analysis : undefined;
+    return s && s.version === document.version && s.generation === this.generation ? s : undefined;
+  }
+
+  /** Forwards an edit to the worker's copy of the text, then analyses after a pause in editing. */
+  edited(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (event.contentChanges.length === 0 || !this.isBulletin(document)) return;
+    const changes = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    // The length after the edit, so the worker can tell when its copy went wrong.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    this.client.edit(document.uri.toString(), document.version, length, changes);
+    this.schedule(document);
   }
 
   /** Analyses after a pause in editing. */
@@ -64,7 +78,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** The analysis of the document's current version, analysing now if needed. */
-  async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+  async analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<StoredAnalysis | undefined> {
     if (document.isClosed || !this.isBulletin(document)) return undefined;
     const ready = this.current(document);
     if (ready) return ready;
@@ -77,6 +91,26 @@ export class AnalysisStore implements vscode.Disposable {
     }
     const analysis = await flight.promise;
     return token?.isCancellationRequested ? undefined : analysis;
+  }
+
+  /**
+   * A view of the analysis of the document's current version (analysing first if needed);
+   * undefined when there is none or the document moved on before the answer came.
+   */
+  async query<Q extends Query>(document: vscode.TextDocument, query: Q, token?: vscode.CancellationToken): Promise<QueryAnswers[Q['what']] | undefined> {
+    const stored = await this.analysisFor(document, token);
+    if (!stored || token?.isCancellationRequested) return undefined;
+    return this.queryStored(stored, query);
+  }
+
+  /** A view of a stored analysis, whatever the document's version now. */
+  async queryStored<Q extends Query>(stored: StoredAnalysis, query: Q): Promise<QueryAnswers[Q['what']] | undefined> {
+    try {
+      return await this.client.query(stored.uri.toString(), stored.version, query);
+    } catch (error) {
+      this.log.warn(`No ${query.what} for ${stored.uri.toString()} v${stored.version}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   /** Resolves once the document's current version is analysed (or it is closed or no bulletin). */
@@ -108,6 +142,11 @@ export class AnalysisStore implements vscode.Disposable {
     this.client.forget(key);
   }
 
+  /** Documents the store holds anything for (tests check that a closed one left nothing). */
+  heldUris(): string[] {
+    return [...new Set([...this.stored.keys(), ...this.inFlight.keys(), ...this.timers.keys()])];
+  }
+
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
@@ -118,37 +157,45 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     const version = document.version;
     const generation = this.generation;
-    const text = document.getText();
     const flight: InFlight = { version, generation, promise: Promise.resolve(undefined) };
-    flight.promise = this.request(key, version, text).then((analysis) => {
+    flight.promise = this.request(document, version).then((summary) => {
       if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
-      if (!analysis) return undefined;
+      if (!summary) return undefined;
       // Apply only if nothing moved on while the worker was busy.
       if (document.isClosed || document.version !== version || generation !== this.generation) {
         this.staleDropped++;
-        this.log.debug(`Dropped stale analysis of ${key} v${version} (now v${document.version})`);
+        this.log.debug(`Dropped stale analysis of ${key} v${version} (now v${document.isClosed ? 'closed' : document.version})`);
         return undefined;
       }
-      const entry = { uri: document.uri, version, analysis, generation };
+      const entry = { uri: document.uri, version, summary, generation };
       this.stored.set(key, entry);
       this.changed.fire(entry);
-      return analysis;
+      return entry;
     });
     this.inFlight.set(key, flight);
     return flight;
   }
 
-  /** Asks the worker, once more if the worker died under the request. */
-  private async request(key: string, version: number, text: string): Promise<Analysis | undefined> {
-    for (let attempt = 1; ; attempt++) {
+  /** Asks the worker, sending the text when it has not this version; once more if the worker died under the request. */
+  private async request(document: vscode.TextDocument, version: number): Promise<AnalysisSummary | undefined> {
+    const key = document.uri.toString();
+    let failures = 0;
+    for (let round = 0; round < 5; round++) {
+      if (this.client.mirroredVersion(key) !== version) {
+        // Only the current version's text can be read; an older one is no longer wanted anyway.
+        if (document.isClosed || document.version !== version) return undefined;
+        this.client.open(key, version, document.getText());
+      }
       try {
-        const outcome = await this.client.analyze(key, version, text);
-        return outcome.kind === 'result' ? outcome.analysis : undefined;
+        const outcome = await this.client.analyze(key, version);
+        if (outcome.kind === 'needText') continue;
+        return outcome.kind === 'result' ? outcome.summary : undefined;
       } catch (error) {
-        if (error instanceof WorkerFailure && attempt < 2 && error.message !== 'disposed') continue;
+        if (error instanceof WorkerFailure && ++failures < 2 && error.message !== 'disposed') continue;
         this.log.error(`No analysis for ${key} v${version}: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
       }
     }
+    return undefined;
   }
 }

@@ -1,16 +1,37 @@
-// Messages between the extension host and the analysis worker. Plain data only: they cross a
-// worker_threads port by structured clone.
-import type { Analysis, AnalyzeOptions } from '../../core';
+// Messages between the extension host and the analysis worker. The worker keeps a mirror of each
+// document's text (sent whole once, then as edits) and the analysis of its latest version; the
+// host asks for views of that analysis (see views/viewTypes.ts) instead of receiving it whole.
+import type { AnalyzeOptions } from '../../core';
+import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
+
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
 
 export type WorkerRequest =
-  | { type: 'analyze'; id: number; uri: string; version: number; text: string }
-  /** Drops the document's Analyzer (and its cache of unchanged articles). */
+  /** The whole text of a document at a version (first time, or when the mirror lost track). */
+  | { type: 'open'; uri: string; version: number; text: string }
+  /** Edits taking the mirror from `fromVersion` to `version`; `length` is the text's length after. */
+  | { type: 'edit'; uri: string; fromVersion: number; version: number; length: number; changes: TextChange[] }
+  /** Drops the document: its text, analysis, Analyzer (and its cache of unchanged articles). */
   | { type: 'forget'; uri: string }
   /** New engine options: every Analyzer is rebuilt with them. */
-  | { type: 'configure'; options: AnalyzeOptions };
+  | { type: 'configure'; options: AnalyzeOptions }
+  /** Analyse the mirrored text at `version`. */
+  | { type: 'analyze'; id: number; uri: string; version: number }
+  | { type: 'query'; id: number; uri: string; version: number; query: Query }
+  /** Test hooks: make the worker crash or hang, or report its heap. */
+  | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' };
 
 export type WorkerResponse =
-  | { type: 'result'; id: number; uri: string; version: number; analysis: Analysis; millis: number }
+  | { type: 'result'; id: number; uri: string; version: number; summary: AnalysisSummary; millis: number }
   /** A newer version of the same document arrived before this one was started. */
   | { type: 'superseded'; id: number; uri: string; version: number }
-  | { type: 'error'; id: number; uri: string; version: number; message: string };
+  /** The worker's mirror is not at that version: send the text. */
+  | { type: 'needText'; id: number; uri: string; version: number }
+  | { type: 'error'; id: number; uri: string; version: number; message: string }
+  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number } }
+  /** The analysis of that version is no longer (or not yet) held. */
+  | { type: 'stale'; id: number };

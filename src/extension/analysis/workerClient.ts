@@ -1,19 +1,24 @@
-// The extension host's side of the analysis worker: sends (uri, version, text), matches answers to
+// The extension host's side of the analysis worker: keeps the worker's mirror of each document in
+// step (whole text once, then edits), sends analysis requests and queries, matches answers to
 // requests, and restarts the worker when it crashes or stays silent too long (then the requests it
 // held fail, and the caller decides whether to ask again). The worker starts on the first request,
 // so activation loads no engine and no dictionary.
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { Analysis, AnalyzeOptions } from '../../core';
+import type { AnalyzeOptions } from '../../core';
 import type { Log } from '../log';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
+import type { TextChange, WorkerRequest, WorkerResponse } from './protocol';
 
-export type WorkerOutcome = { kind: 'result'; analysis: Analysis; millis: number } | { kind: 'superseded' };
+export type WorkerOutcome =
+  | { kind: 'result'; summary: AnalysisSummary; millis: number }
+  | { kind: 'superseded' }
+  /** The worker does not hold the text of that version: send it (open) and ask again. */
+  | { kind: 'needText' };
 
 interface Pending {
-  uri: string;
-  version: number;
-  resolve(outcome: WorkerOutcome): void;
+  label: string;
+  resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
@@ -23,6 +28,8 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The version of each document whose text the current worker mirrors. */
+  private readonly mirrored = new Map<string, number>();
   private options: AnalyzeOptions = {};
   private watchdog: NodeJS.Timeout | undefined;
   /** Times the worker was restarted after a crash or a hang; tests and the log read it. */
@@ -34,16 +41,44 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     private timeoutMillis: () => number,
   ) {}
 
-  analyze(uri: string, version: number, text: string): Promise<WorkerOutcome> {
-    const id = this.nextId++;
-    return new Promise<WorkerOutcome>((resolve, reject) => {
-      this.pending.set(id, { uri, version, resolve, reject });
-      this.send({ type: 'analyze', id, uri, version, text });
-      this.armWatchdog();
-    });
+  /** The version the worker's copy of the document is at, if it has one. */
+  mirroredVersion(uri: string): number | undefined {
+    return this.worker ? this.mirrored.get(uri) : undefined;
+  }
+
+  open(uri: string, version: number, text: string): void {
+    this.send({ type: 'open', uri, version, text });
+    this.mirrored.set(uri, version);
+  }
+
+  /** Forwards an edit when the worker mirrors the document (else the next analysis sends the text). */
+  edit(uri: string, version: number, length: number, changes: TextChange[]): void {
+    const from = this.mirroredVersion(uri);
+    if (from === undefined) return;
+    this.send({ type: 'edit', uri, fromVersion: from, version, length, changes });
+    this.mirrored.set(uri, version);
+  }
+
+  analyze(uri: string, version: number): Promise<WorkerOutcome> {
+    return this.request<WorkerOutcome>(`analysis of ${uri} v${version}`, (id) => ({ type: 'analyze', id, uri, version }));
+  }
+
+  /** A view of the analysis of that version; undefined when the worker holds another version. */
+  query<Q extends Query>(uri: string, version: number, query: Q): Promise<QueryAnswers[Q['what']] | undefined> {
+    return this.request(`${query.what} of ${uri} v${version}`, (id) => ({ type: 'query', id, uri, version, query }));
+  }
+
+  /** Test hooks: crash or hang the worker, or read its heap. */
+  test(action: 'crash' | 'hang' | 'memory'): Promise<unknown> {
+    const answered = this.request<unknown>(`test ${action}`, (id) => ({ type: 'test', id, action }));
+    if (action === 'memory') return answered;
+    // A crash or hang never answers: the request fails when the worker is restarted.
+    answered.catch(() => undefined);
+    return Promise.resolve();
   }
 
   forget(uri: string): void {
+    this.mirrored.delete(uri);
     if (this.worker) this.send({ type: 'forget', uri });
   }
 
@@ -63,10 +98,20 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     this.stop(new WorkerFailure('disposed'));
   }
 
+  private request<T>(label: string, message: (id: number) => WorkerRequest): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { label, resolve: resolve as (value: unknown) => void, reject });
+      this.send(message(id));
+      this.armWatchdog();
+    });
+  }
+
   private stop(failure: WorkerFailure): void {
     this.clearWatchdog();
     const worker = this.worker;
     this.worker = undefined;
+    this.mirrored.clear();
     if (worker) {
       worker.removeAllListeners();
       worker.on('error', () => undefined);
@@ -110,13 +155,23 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     switch (message.type) {
       case 'result':
         this.log.debug(`Analysed ${message.uri} v${message.version} in ${message.millis.toFixed(0)} ms`);
-        pending.resolve({ kind: 'result', analysis: message.analysis, millis: message.millis });
+        pending.resolve({ kind: 'result', summary: message.summary, millis: message.millis } satisfies WorkerOutcome);
         break;
       case 'superseded':
-        pending.resolve({ kind: 'superseded' });
+        pending.resolve({ kind: 'superseded' } satisfies WorkerOutcome);
+        break;
+      case 'needText':
+        this.mirrored.delete(message.uri);
+        pending.resolve({ kind: 'needText' } satisfies WorkerOutcome);
+        break;
+      case 'answer':
+        pending.resolve(message.value);
+        break;
+      case 'stale':
+        pending.resolve(undefined);
         break;
       case 'error':
-        this.log.error(`Analysis of ${message.uri} v${message.version} failed: ${message.message}`);
+        this.log.error(`${pending.label} failed: ${message.message}`);
         pending.reject(new Error(message.message));
         break;
     }

@@ -1,23 +1,40 @@
-// Paints the analysis into visible editors. Refreshes are batched (one pass per turn of the event
-// loop for every editor that needs one) and each pass sets every decoration type with its new
-// ranges, without clearing first, so nothing flickers. Ranges are built only from an analysis of
-// the editor's current document version.
+// Paints the analysis into visible editors. A small document is painted whole; a large one only in
+// the lines on screen plus a margin, asked again from the worker when scrolling nears the margin's
+// edge, so neither the ranges built on the host nor the arrays handed to setDecorations grow with
+// the document. Refreshes are batched (one pass per turn of the event loop for every editor that
+// needs one) and each pass sets every decoration type with its new ranges, without clearing
+// first, so nothing flickers. Ranges come only from an analysis of the editor's current version.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
-import type { AnalysisStore } from '../analysis/analysisStore';
+import type { AnalysisStore, StoredAnalysis } from '../analysis/analysisStore';
 import type { BulletinConfig } from '../config';
-import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../kinds';
+import type { DecorationSlice, LineWindow } from '../views/viewTypes';
 import type { DecorationTypes } from './decorationTypes';
 
 export type DecorationRanges = Record<AnnotationKind | 'articleStart', vscode.Range[]>;
 
+/** Above this many entities or lines a document is painted around what is on screen only. */
+const WHOLE_DOCUMENT_ENTITIES = 5000;
+const WHOLE_DOCUMENT_LINES = 20_000;
+/** Lines painted above and below the visible ones. */
+export const MARGIN_LINES = 300;
+
+interface Applied {
+  version: number;
+  /** Line windows painted ('all': the whole document). */
+  windows: LineWindow[] | 'all';
+  ranges: DecorationRanges;
+}
+
 export class Decorator implements vscode.Disposable {
   private readonly dirty = new Set<vscode.TextEditor>();
   private flushTimer: NodeJS.Timeout | undefined;
-  private flushWaiters: Array<() => void> = [];
-  /** What was last set per document, for the test API. */
-  private readonly applied = new Map<string, { version: number; ranges: DecorationRanges }>();
+  private painting = new Set<Promise<void>>();
+  /** What was last set per document, for the test API and to tell whether a scroll needs more. */
+  private readonly applied = new Map<string, Applied>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** When the first and the latest paint of each document version happened (the perf suite reads them). */
+  readonly paints = new Map<string, { version: number; first: number; last: number; whole: boolean }>();
 
   constructor(
     private readonly store: AnalysisStore,
@@ -28,6 +45,9 @@ export class Decorator implements vscode.Disposable {
     this.subscriptions.push(
       store.onDidChange((e) => this.refreshDocument(e.uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (!this.covers(e.textEditor)) this.markDirty(e.textEditor);
+      }),
     );
   }
 
@@ -41,28 +61,41 @@ export class Decorator implements vscode.Disposable {
   }
 
   /** Resolves after the pending batch (if any) has been painted. */
-  flushed(): Promise<void> {
-    if (!this.flushTimer) return Promise.resolve();
-    return new Promise((resolve) => this.flushWaiters.push(resolve));
+  async flushed(): Promise<void> {
+    for (let round = 0; round < 20 && (this.flushTimer || this.painting.size > 0); round++) {
+      if (this.flushTimer) await new Promise((resolve) => setTimeout(resolve, 5));
+      await Promise.all([...this.painting]);
+    }
   }
 
-  /** The ranges last set for the document (its version is `version`), or computed from its analysis. */
-  rangesOf(uri: vscode.Uri): { version: number; ranges: DecorationRanges } | undefined {
-    const applied = this.applied.get(uri.toString());
-    if (applied) return applied;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const analysis = document && this.store.current(document);
-    return document && analysis ? { version: document.version, ranges: this.rangesFor(document, analysis) } : undefined;
+  /** The ranges last set for the document and the version they are for. */
+  rangesOf(uri: vscode.Uri): { version: number; ranges: DecorationRanges; windows: LineWindow[] | 'all' } | undefined {
+    return this.applied.get(uri.toString());
   }
 
   forget(uri: vscode.Uri): void {
     this.applied.delete(uri.toString());
+    this.paints.delete(uri.toString());
   }
 
   dispose(): void {
     clearTimeout(this.flushTimer);
-    this.flushWaiters.forEach((w) => w());
     this.subscriptions.forEach((s) => s.dispose());
+  }
+
+  /** Whether what is painted in the editor covers its visible lines at the current version. */
+  private covers(editor: vscode.TextEditor): boolean {
+    const applied = this.applied.get(editor.document.uri.toString());
+    if (!applied || applied.version !== editor.document.version) return true; // nothing newer to paint yet
+    if (applied.windows === 'all') return true;
+    const windows = applied.windows;
+    // Enough margin left on both sides: a third of it.
+    const slack = Math.floor(MARGIN_LINES / 3);
+    return editor.visibleRanges.every((r) => {
+      const from = Math.max(0, r.start.line - slack);
+      const to = Math.min(editor.document.lineCount, r.end.line + 1 + slack);
+      return windows.some(([a, b]) => a <= from && to <= b);
+    });
   }
 
   private markDirty(editor: vscode.TextEditor): void {
@@ -76,26 +109,45 @@ export class Decorator implements vscode.Disposable {
     const visible = new Set(vscode.window.visibleTextEditors);
     const editors = [...this.dirty].filter((e) => visible.has(e));
     this.dirty.clear();
-    for (const editor of editors) this.paint(editor);
-    const waiters = this.flushWaiters;
-    this.flushWaiters = [];
-    waiters.forEach((w) => w());
+    for (const editor of editors) {
+      const painting = this.paint(editor).catch(() => undefined);
+      this.painting.add(painting);
+      void painting.finally(() => this.painting.delete(painting));
+    }
   }
 
-  private paint(editor: vscode.TextEditor): void {
+  private async paint(editor: vscode.TextEditor): Promise<void> {
     const document = editor.document;
+    const key = document.uri.toString();
     if (document.isClosed) return;
     if (!this.isBulletin(document)) {
-      if (this.applied.has(document.uri.toString())) this.set(editor, emptyRanges());
-      this.applied.delete(document.uri.toString());
+      if (this.applied.has(key)) this.set(editor, emptyRanges());
+      this.applied.delete(key);
       return;
     }
-    const analysis = this.store.current(document);
+    const stored = this.store.current(document);
     // No analysis of this version yet: keep what is shown (VS Code moves it with the edit).
-    if (!analysis) return;
-    const ranges = this.rangesFor(document, analysis);
+    if (!stored) return;
+    const windows = this.windowsFor(editor, stored);
+    const shown = ANNOTATION_KINDS.filter((k) => this.config().kinds[k]);
+    const slice = await this.store.queryStored(stored, { what: 'decorations', windows, kinds: shown });
+    // The answer is for the version asked; paint it only if the editor still shows that version.
+    if (!slice || document.isClosed || document.version !== stored.version || !vscode.window.visibleTextEditors.includes(editor)) return;
+    const ranges = toRanges(slice);
     this.set(editor, ranges);
-    this.applied.set(document.uri.toString(), { version: document.version, ranges });
+    this.applied.set(key, { version: stored.version, windows: windows === 'all' ? 'all' : slice.windows, ranges });
+    const now = performance.now();
+    const mark = this.paints.get(key);
+    if (!mark || mark.version !== stored.version) this.paints.set(key, { version: stored.version, first: now, last: now, whole: windows === 'all' });
+    else mark.last = now;
+  }
+
+  private windowsFor(editor: vscode.TextEditor, stored: StoredAnalysis): LineWindow[] | 'all' {
+    const s = stored.summary;
+    if (s.entities <= WHOLE_DOCUMENT_ENTITIES && s.lineCount <= WHOLE_DOCUMENT_LINES) return 'all';
+    const lines = editor.document.lineCount;
+    const visible = editor.visibleRanges.length > 0 ? editor.visibleRanges : [new vscode.Range(0, 0, 0, 0)];
+    return visible.map((r): LineWindow => [Math.max(0, r.start.line - MARGIN_LINES), Math.min(lines, r.end.line + 1 + MARGIN_LINES)]);
   }
 
   private set(editor: vscode.TextEditor, ranges: DecorationRanges): void {
@@ -106,21 +158,18 @@ export class Decorator implements vscode.Disposable {
     editor.setDecorations(this.types.articleGutter, gutter ? ranges.articleStart : []);
     editor.setDecorations(this.types.articleBorder, border ? ranges.articleStart : []);
   }
+}
 
-  private rangesFor(document: vscode.TextDocument, analysis: Analysis): DecorationRanges {
-    const shown = this.config().kinds;
-    const ranges = emptyRanges();
-    const kinds = entityKinds(analysis);
-    analysis.entities.forEach((entity, index) => {
-      const kind = kinds[index];
-      if (shown[kind]) ranges[kind].push(new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
-    });
-    for (const article of analysis.articles) {
-      const start = document.positionAt(article.start);
-      ranges.articleStart.push(new vscode.Range(start, start));
-    }
-    return ranges;
+function toRanges(slice: DecorationSlice): DecorationRanges {
+  const ranges = emptyRanges();
+  for (const kind of ANNOTATION_KINDS) {
+    const q = slice.kinds[kind];
+    const out = ranges[kind];
+    for (let i = 0; i + 3 < q.length; i += 4) out.push(new vscode.Range(q[i], q[i + 1], q[i + 2], q[i + 3]));
   }
+  const a = slice.articleStarts;
+  for (let i = 0; i + 1 < a.length; i += 2) ranges.articleStart.push(new vscode.Range(a[i], a[i + 1], a[i], a[i + 1]));
+  return ranges;
 }
 
 function emptyRanges(): DecorationRanges {

@@ -5,6 +5,8 @@ import { unwrap } from '../text';
 
 export interface EntityGroup {
   kind: AnnotationKind;
+  /** What makes mentions one entity (a person's id, a date's value…). */
+  key: string;
   label: string;
   /** Indexes into Analysis.entities, in document order. */
   mentions: number[];
@@ -19,7 +21,7 @@ export function groupEntities(analysis: Analysis): Map<AnnotationKind, EntityGro
     const byKey = groups.get(kind)!;
     let group = byKey.get(key);
     if (!group) {
-      group = { kind, label: labelOf(e), mentions: [] };
+      group = { kind, key, label: labelOf(e), mentions: [] };
       byKey.set(key, group);
     }
     group.mentions.push(index);

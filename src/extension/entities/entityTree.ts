@@ -1,25 +1,25 @@
 // The entity view: the active bulletin's entities by kind → entity → mentions, with counts.
-// Selecting a mention reveals it in the editor.
+// Selecting a mention reveals it in the editor. The worker groups the entities; mentions are asked
+// for when a group is expanded, at most MENTION_LIMIT of them.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
-import type { AnalysisStore } from '../analysis/analysisStore';
-import { excerpt } from '../hover/card';
-import { ANNOTATION_KINDS, type AnnotationKind } from '../kinds';
+import type { AnalysisStore, StoredAnalysis } from '../analysis/analysisStore';
+import { type AnnotationKind } from '../kinds';
 import { KIND_ICONS, kindLabel } from '../kindLabels';
-import { groupEntities, type EntityGroup } from './entityGroups';
+import type { GroupView, MentionView } from '../views/viewTypes';
+
+const MENTION_LIMIT = 500;
 
 type Node =
-  | { type: 'kind'; kind: AnnotationKind; groups: EntityGroup[] }
-  | { type: 'group'; group: EntityGroup }
-  | { type: 'mention'; index: number };
+  | { type: 'kind'; kind: AnnotationKind; groups: GroupView[] }
+  | { type: 'group'; kind: AnnotationKind; group: GroupView }
+  | { type: 'mention'; mention: MentionView }
+  | { type: 'more'; count: number };
 
 export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
-  private analysis: Analysis | undefined;
-  /** The document text the analysis is of (read once, not per tree item). */
-  private text = '';
+  private stored: StoredAnalysis | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -39,28 +39,33 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private follow(document: vscode.TextDocument | undefined): void {
     if (!document || !this.isBulletin(document)) return;
     this.document = document;
-    this.analysis = this.store.current(document);
-    if (this.analysis) this.text = document.getText();
-    else void this.store.analysisFor(document);
+    this.stored = this.store.current(document);
+    if (!this.stored) void this.store.analysisFor(document);
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: Node): Node[] {
-    const analysis = this.analysis;
-    if (!analysis) return [];
+  async getChildren(node?: Node): Promise<Node[]> {
+    const stored = this.stored;
+    if (!stored) return [];
     if (!node) {
-      const groups = groupEntities(analysis);
-      return ANNOTATION_KINDS.filter((k) => groups.get(k)!.length > 0).map((kind) => ({ type: 'kind', kind, groups: groups.get(kind)! }));
+      const kinds = (await this.store.queryStored(stored, { what: 'groups' })) ?? [];
+      return kinds.map(({ kind, groups }) => ({ type: 'kind', kind, groups }));
     }
-    if (node.type === 'kind') return node.groups.map((group) => ({ type: 'group', group }));
-    if (node.type === 'group') return node.group.mentions.map((index) => ({ type: 'mention', index }));
+    if (node.type === 'kind') return node.groups.map((group) => ({ type: 'group', kind: node.kind, group }));
+    if (node.type === 'group') {
+      const answer = await this.store.queryStored(stored, { what: 'mentions', kind: node.kind, key: node.group.key, limit: MENTION_LIMIT });
+      if (!answer) return [];
+      const nodes: Node[] = answer.items.map((mention) => ({ type: 'mention', mention }));
+      if (answer.total > answer.items.length) nodes.push({ type: 'more', count: answer.total - answer.items.length });
+      return nodes;
+    }
     return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     if (node.type === 'kind') {
-      const count = node.groups.reduce((n, g) => n + g.mentions.length, 0);
+      const count = node.groups.reduce((n, g) => n + g.count, 0);
       const item = new vscode.TreeItem(kindLabel(node.kind), node.kind === 'official' ? vscode.TreeItemCollapsibleState.Expanded : collapsed);
       item.description = vscode.l10n.t('{0} entities, {1} mentions', node.groups.length, count);
       item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind], new vscode.ThemeColor(`bulletin.${node.kind}Foreground`));
@@ -68,22 +73,18 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     }
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, collapsed);
-      item.description = String(node.group.mentions.length);
-      const first = this.analysis?.entities[node.group.mentions[0]];
-      if (first?.kind === 'person') {
-        const person = this.analysis?.persons.find((p) => p.id === first.id);
-        if (person?.titles.length) item.tooltip = person.titles.join('\n');
-      }
+      item.description = String(node.group.count);
+      if (node.group.titles?.length) item.tooltip = node.group.titles.join('\n');
       return item;
     }
-    const entity = this.analysis!.entities[node.index];
-    const document = this.document!;
-    const item = new vscode.TreeItem(excerpt(this.text, entity.start, entity.end, 10), vscode.TreeItemCollapsibleState.None);
-    item.description = vscode.l10n.t('line {0}', document.positionAt(entity.start).line + 1);
+    if (node.type === 'more') return new vscode.TreeItem(vscode.l10n.t('… {0} more', node.count), vscode.TreeItemCollapsibleState.None);
+    const mention = node.mention;
+    const item = new vscode.TreeItem(mention.excerpt, vscode.TreeItemCollapsibleState.None);
+    item.description = vscode.l10n.t('line {0}', mention.line + 1);
     item.command = {
       command: 'bulletin.revealMention',
       title: vscode.l10n.t('Reveal'),
-      arguments: [document.uri, entity.start, entity.end],
+      arguments: [this.document?.uri, mention.start, mention.end],
     };
     return item;
   }

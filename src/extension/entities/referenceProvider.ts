@@ -2,22 +2,16 @@
 // organization, date or figure: every mention of the same value.
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
-import { entityAt, toRange } from '../ranges';
-import { groupEntities } from './entityGroups';
-import { entityKinds } from '../kinds';
+import { quadRange } from '../ranges';
 
 export class BulletinReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly store: AnalysisStore) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
-    const analysis = await this.store.analysisFor(document, token);
-    if (!analysis) return [];
-    const entity = entityAt(analysis, document.offsetAt(position));
-    if (!entity) return [];
-    const index = analysis.entities.indexOf(entity);
-    const person = entity.kind === 'person' ? analysis.persons.find((p) => p.id === entity.id) : undefined;
-    const kind = entityKinds(analysis)[index];
-    const mentions = person?.mentions ?? groupEntities(analysis).get(kind)?.find((g) => g.mentions.includes(index))?.mentions ?? [index];
-    return mentions.map((i) => new vscode.Location(document.uri, toRange(document, analysis.entities[i])));
+    const quads = await this.store.query(document, { what: 'references', offset: document.offsetAt(position) }, token);
+    if (!quads) return [];
+    const locations: vscode.Location[] = [];
+    for (let i = 0; i + 3 < quads.length; i += 4) locations.push(new vscode.Location(document.uri, quadRange(quads, i)));
+    return locations;
   }
 }

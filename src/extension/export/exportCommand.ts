@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
-import { formatAnnotations, type ExportFormat } from './annotationFormats';
+import type { ExportFormat } from './annotationFormats';
 
 export interface ExportOptions {
   format?: ExportFormat;
@@ -14,6 +14,15 @@ export interface ExportOptions {
   overwrite?: boolean;
 }
 
+/** How the user is asked before a file is overwritten (tests put a recorder here through the API). */
+export const prompts = {
+  async confirmOverwrite(file: string): Promise<boolean> {
+    const overwrite = vscode.l10n.t('Overwrite');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite it?', file), { modal: true }, overwrite);
+    return answer === overwrite;
+  },
+};
+
 export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
   const document = await documentOf(uriArg);
   if (!document) {
@@ -22,8 +31,8 @@ export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, 
   }
   const format = options.format ?? (await pickFormat());
   if (!format) return undefined;
-  const analysis = await store.analysisFor(document);
-  if (!analysis) {
+  const stored = await store.analysisFor(document);
+  if (!stored) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not analysed as a bulletin.', path.basename(document.uri.path)));
     return undefined;
   }
@@ -31,21 +40,13 @@ export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, 
   if (await exists(target)) {
     if (options.overwrite === false) return undefined;
     if (options.overwrite !== true) {
-      const overwrite = vscode.l10n.t('Overwrite');
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it?', path.basename(target.path)),
-        { modal: true },
-        overwrite,
-      );
-      if (answer !== overwrite) return undefined;
+      if (!(await prompts.confirmOverwrite(path.basename(target.path)))) return undefined;
     }
   }
-  const locate = (offset: number) => {
-    const p = document.positionAt(offset);
-    return { line: p.line + 1, column: p.character + 1 };
-  };
-  const text = formatAnnotations(format, path.basename(document.uri.path), analysis, locate);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  // The worker writes the file's bytes (a large bulletin's export is megabytes of text).
+  const bytes = await store.queryStored(stored, { what: 'export', format, file: path.basename(document.uri.path) });
+  if (!bytes) return undefined;
+  await vscode.workspace.fs.writeFile(target, bytes);
   if (options.format === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', path.basename(target.path)));
   }

@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import type { DateMention } from '../../core';
 import { unwrap } from '../text';
-import { Card, excerpt } from './card';
+import { Card } from './card';
 
-export function dateCard(date: DateMention, text: string): vscode.MarkdownString {
+export function dateCard(date: DateMention, quoted: string): vscode.MarkdownString {
   const card = new Card(unwrap(date.text), vscode.l10n.t('date'));
   card.line(vscode.l10n.t('Value'), date.value || vscode.l10n.t('relative ({0})', unwrap(date.text)));
   card.line(vscode.l10n.t('Weekday'), weekdayOf(date.value));
@@ -12,7 +12,7 @@ export function dateCard(date: DateMention, text: string): vscode.MarkdownString
   if (date.qualifier) card.line(vscode.l10n.t('Qualifier'), date.qualifier);
   if (date.yearSource === 'page') card.line(vscode.l10n.t('Year'), vscode.l10n.t('from elsewhere on the page'));
   if (date.yearSource === 'option') card.line(vscode.l10n.t('Year'), vscode.l10n.t('from the bulletin.referenceYear setting'));
-  return card.quote(excerpt(text, date.start, date.end)).markdown;
+  return card.quote(quoted).markdown;
 }
 
 /** The weekday of a full "YYYY-MM-DD…" value, in the UI language; "" otherwise. */

@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import type { FigureMention } from '../../core';
 import { unwrap } from '../text';
-import { Card, excerpt } from './card';
+import { Card } from './card';
 import { conversionsOf } from './figureConversions';
 import { chineseMagnitudes, formatFigure, spellMagnitude } from './figureFormat';
 
-export function figureCard(figure: FigureMention, text: string): vscode.MarkdownString {
+export function figureCard(figure: FigureMention, quoted: string): vscode.MarkdownString {
   const written = unwrap(figure.text);
   const card = new Card(written, vscode.l10n.t('figure'));
   const spelled = spellMagnitude(figure.value);
@@ -18,5 +18,5 @@ export function figureCard(figure: FigureMention, text: string): vscode.Markdown
   if (figure.currency) card.line(vscode.l10n.t('Currency'), figure.currency);
   card.line(vscode.l10n.t('Category'), figure.category);
   card.line(vscode.l10n.t('Approximate'), figure.approximate ? vscode.l10n.t('yes') : vscode.l10n.t('no'));
-  return card.quote(excerpt(text, figure.start, figure.end)).markdown;
+  return card.quote(quoted).markdown;
 }

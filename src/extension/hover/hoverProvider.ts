@@ -1,10 +1,11 @@
-// Hovers over annotated spans: a card for the entity under the pointer.
+// Hovers over annotated spans: a card for the entity under the pointer, from the facts the worker
+// gathers for that offset (the host holds no analysis to search).
 import * as vscode from 'vscode';
-import type { Analysis, Entity } from '../../core';
 import type { AnalysisStore } from '../analysis/analysisStore';
-import { entityAt, toRange } from '../ranges';
+import { quadRange } from '../ranges';
 import { unwrap } from '../text';
-import { Card, excerpt } from './card';
+import type { HoverFacts } from '../views/viewTypes';
+import { Card } from './card';
 import { dateCard } from './dateCard';
 import { figureCard } from './figureCard';
 import { personCard } from './personCard';
@@ -13,30 +14,28 @@ export class BulletinHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnalysisStore) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const analysis = await this.store.analysisFor(document, token);
-    if (!analysis || token.isCancellationRequested) return undefined;
-    const entity = entityAt(analysis, document.offsetAt(position));
-    if (!entity) return undefined;
-    return new vscode.Hover(cardOf(analysis, entity, document.getText()), toRange(document, entity));
+    const facts = await this.store.query(document, { what: 'hover', offset: document.offsetAt(position) }, token);
+    if (!facts || token.isCancellationRequested) return undefined;
+    return new vscode.Hover(cardOf(facts), quadRange(facts.range));
   }
 }
 
-export function cardOf(analysis: Analysis, entity: Entity, text: string): vscode.MarkdownString {
+export function cardOf(facts: HoverFacts): vscode.MarkdownString {
+  const entity = facts.entity;
   switch (entity.kind) {
     case 'person':
-      return personCard(analysis, entity, text);
+      return personCard(entity, facts);
     case 'date':
-      return dateCard(entity, text);
+      return dateCard(entity, facts.excerpt);
     case 'figure':
-      return figureCard(entity, text);
+      return figureCard(entity, facts.excerpt);
     case 'title': {
       const card = new Card(entity.value, vscode.l10n.t('title'));
       card.line(vscode.l10n.t('Organization'), entity.organization).line(vscode.l10n.t('Post'), entity.post);
-      const holder = entity.personId ? analysis.persons.find((p) => p.id === entity.personId) : undefined;
-      if (holder) card.line(vscode.l10n.t('Held by'), holder.name);
-      return card.quote(excerpt(text, entity.start, entity.end)).markdown;
+      if (facts.holder) card.line(vscode.l10n.t('Held by'), facts.holder);
+      return card.quote(facts.excerpt).markdown;
     }
     case 'organization':
-      return new Card(unwrap(entity.name), vscode.l10n.t('organization')).quote(excerpt(text, entity.start, entity.end)).markdown;
+      return new Card(unwrap(entity.name), vscode.l10n.t('organization')).quote(facts.excerpt).markdown;
   }
 }

@@ -6,12 +6,9 @@ export async function goToArticle(store: AnalysisStore, direction: 1 | -1): Prom
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
   const document = editor.document;
-  const analysis = await store.analysisFor(document);
-  if (!analysis || analysis.articles.length === 0) return false;
-  const here = document.offsetAt(editor.selection.active);
-  const starts = analysis.articles.map((a) => a.start).sort((a, b) => a - b);
-  const target = direction > 0 ? starts.find((s) => s > here) : [...starts].reverse().find((s) => s < here);
-  if (target === undefined) {
+  const target = await store.query(document, { what: 'article', offset: document.offsetAt(editor.selection.active), direction });
+  if (target === undefined) return false;
+  if (target < 0) {
     void vscode.window.setStatusBarMessage(direction > 0 ? vscode.l10n.t('No next article') : vscode.l10n.t('No previous article'), 2000);
     return false;
   }

@@ -1,56 +1,43 @@
 // The outline: one symbol per article, named by its headline, with its persons, dates and figures.
+// The worker builds the tree with positions; the host only turns it into DocumentSymbols, a slice
+// at a time so that a bulletin of thousands of articles never holds the event loop for long.
 import * as vscode from 'vscode';
-import type { Analysis, Entity, PersonMention } from '../../core';
 import type { AnalysisStore } from '../analysis/analysisStore';
-import { toRange } from '../ranges';
-import { unwrap } from '../text';
-import { articleDetail, articleName } from './articleLabels';
 import { formatFigure } from '../hover/figureFormat';
+import type { OutlineNode, Quad } from '../views/viewTypes';
+import { yieldEvery } from '../yielding';
+
+const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
+  article: vscode.SymbolKind.Module,
+  person: vscode.SymbolKind.Object,
+  date: vscode.SymbolKind.Event,
+  figure: vscode.SymbolKind.Number,
+};
 
 export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnalysisStore) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
-    const analysis = await this.store.analysisFor(document, token);
-    if (!analysis || document.isClosed) return undefined;
-    return articleSymbols(document, analysis);
-  }
-}
-
-export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
-  const byArticle = analysis.articles.map((): Entity[] => []);
-  for (const e of analysis.entities) if (e.article >= 0 && e.article < byArticle.length) byArticle[e.article].push(e);
-  return analysis.articles.map((article, index) => {
-    const range = toRange(document, article);
-    const headline = article.headline;
-    const headlineInside = headline && headline.start >= article.start && headline.end <= article.end;
-    const selection = headlineInside ? toRange(document, headline) : document.lineAt(range.start.line).range.intersection(range) ?? range;
-    const symbol = new vscode.DocumentSymbol(articleName(article, index), articleDetail(article), vscode.SymbolKind.Module, range, selection);
-    symbol.children = childSymbols(document, analysis, byArticle[index]);
-    return symbol;
-  });
-}
-
-function childSymbols(document: vscode.TextDocument, analysis: Analysis, entities: Entity[]): vscode.DocumentSymbol[] {
-  const children: vscode.DocumentSymbol[] = [];
-  const seenPersons = new Set<string>();
-  for (const e of entities) {
-    const range = toRange(document, e);
-    if (e.kind === 'person') {
-      // One child per person per article, at their first mention in it.
-      if (seenPersons.has(e.id)) continue;
-      seenPersons.add(e.id);
-      children.push(new vscode.DocumentSymbol(e.name, personDetail(analysis, e), vscode.SymbolKind.Object, range, range));
-    } else if (e.kind === 'date') {
-      children.push(new vscode.DocumentSymbol(unwrap(e.text), e.value, vscode.SymbolKind.Event, range, range));
-    } else if (e.kind === 'figure') {
-      children.push(new vscode.DocumentSymbol(unwrap(e.text), formatFigure(e), vscode.SymbolKind.Number, range, range));
+    const outline = await this.store.query(document, { what: 'outline' }, token);
+    if (!outline || document.isClosed) return undefined;
+    const pause = yieldEvery(2000);
+    const symbols: vscode.DocumentSymbol[] = [];
+    for (const node of outline.articles) {
+      symbols.push(toSymbol(node));
+      if (await pause()) if (token.isCancellationRequested) return undefined;
     }
+    return symbols;
   }
-  return children;
 }
 
-function personDetail(analysis: Analysis, mention: PersonMention): string {
-  const person = analysis.persons.find((p) => p.id === mention.id);
-  return (person?.titles ?? []).join('、');
+function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
+  const name = node.name || (node.symbol === 'article' ? vscode.l10n.t('Article {0}', node.index + 1) : '…');
+  const detail = node.figure ? formatFigure(node.figure) : node.detail;
+  const symbol = new vscode.DocumentSymbol(name, detail, SYMBOL_KINDS[node.symbol], range(node.range), range(node.selection));
+  if (node.children) symbol.children = node.children.map(toSymbol);
+  return symbol;
+}
+
+function range(q: Quad): vscode.Range {
+  return new vscode.Range(q[0], q[1], q[2], q[3]);
 }

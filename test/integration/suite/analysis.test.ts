@@ -33,8 +33,8 @@ suite('analysis', () => {
     const applied: Array<{ analysed: number; current: number; length: number; textLength: number }> = [];
     const listener = api.onDidAnalyze((e) => {
       if (e.uri.toString() !== document.uri.toString()) return;
-      const stored = api.analysisOf(document.uri)!;
-      applied.push({ analysed: e.version, current: document.version, length: stored.analysis.length, textLength: document.getText().length });
+      const stored = api.summaryOf(document.uri)!;
+      applied.push({ analysed: e.version, current: document.version, length: stored.summary.length, textLength: document.getText().length });
     });
     const droppedBefore = api.staleResultsDropped();
     try {
@@ -55,7 +55,7 @@ suite('analysis', () => {
       assert.equal(a.analysed, a.current, `analysis of v${a.analysed} applied to v${a.current}`);
       assert.equal(a.length, a.textLength);
     }
-    const final = api.analysisOf(document.uri)!;
+    const final = (await api.analysisOf(document.uri))!;
     assert.equal(final.version, document.version);
     assert.equal(final.analysis.length, document.getText().length);
     const ranges = api.decorationRanges(document.uri)!;
@@ -64,14 +64,14 @@ suite('analysis', () => {
 
   test('a plain-text file that looks like a bulletin is annotated', async () => {
     const editor = await openUntitled(api, ARTICLE, 'plaintext');
-    const stored = api.analysisOf(editor.document.uri);
+    const stored = api.summaryOf(editor.document.uri);
     assert.ok(stored, 'plain-text bulletin was not analysed');
     assert.equal(stored.version, editor.document.version);
   });
 
   test('a plain-text file that does not look like a bulletin is left alone', async () => {
     const editor = await openUntitled(api, 'Shopping list\n- milk\n- bread\n', 'plaintext');
-    assert.equal(api.analysisOf(editor.document.uri), undefined);
+    assert.equal(api.summaryOf(editor.document.uri), undefined);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     assert.equal(symbols?.length ?? 0, 0);
   });
@@ -81,7 +81,7 @@ suite('analysis', () => {
     await config.update('detectInPlainText', false, vscode.ConfigurationTarget.Global);
     try {
       const editor = await openUntitled(api, ARTICLE, 'plaintext');
-      assert.equal(api.analysisOf(editor.document.uri), undefined);
+      assert.equal(api.summaryOf(editor.document.uri), undefined);
     } finally {
       await config.update('detectInPlainText', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -19,10 +19,10 @@ suite('decorations', () => {
     await closeAllEditors();
   });
 
-  test('each kind is decorated on exactly the spans the engine found for it', () => {
+  test('each kind is decorated on exactly the spans the engine found for it', async () => {
     const ranges = api.decorationRanges(editor.document.uri);
     assert.ok(ranges, 'no decorations recorded');
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const document = editor.document;
     const officials = new Set(analysis.persons.filter((p) => p.role === 'official').map((p) => p.id));
     const expected = { official: 0, person: 0, title: 0, date: 0, figure: 0, organization: 0 };
@@ -42,9 +42,9 @@ suite('decorations', () => {
     }
   });
 
-  test('every article start is marked', () => {
+  test('every article start is marked', async () => {
     const ranges = api.decorationRanges(editor.document.uri)!;
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     assert.deepEqual(
       ranges.articleStart.map((r) => editor.document.offsetAt(r.start)),
       analysis.articles.map((a) => a.start),

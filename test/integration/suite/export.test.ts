@@ -29,7 +29,7 @@ suite('export', () => {
     assert.ok(target, 'no file written');
     assert.equal(target.fsPath, path.join(copy.dir, 'gaoxin-bulletin.annotations.json'));
     const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     assert.equal(json.articles.length, analysis.articles.length);
     assert.equal(json.entities.length, analysis.entities.length);
     for (const e of json.entities) assert.equal(original.slice(e.start, e.end), e.text);
@@ -43,7 +43,7 @@ suite('export', () => {
     assert.equal(path.basename(target.fsPath), 'gaoxin-bulletin.annotations.csv');
     const lines = fs.readFileSync(target.fsPath, 'utf8').split('\r\n').filter(Boolean);
     assert.match(lines[0], /^annotation,kind,start,end,line,column/);
-    assert.equal(lines.length - 1, api.analysisOf(editor.document.uri)!.analysis.entities.length);
+    assert.equal(lines.length - 1, (await api.analysisOf(editor.document.uri))!.analysis.entities.length);
   });
 
   test('an existing file is kept when overwriting is declined', async () => {

@@ -18,7 +18,7 @@ suite('hover cards', () => {
 
   test('a hover on an official lists every title the page gives them', async () => {
     const editor = await openAnalysed(api, samplePath());
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const person = [...analysis.persons].sort((a, b) => b.titles.length - a.titles.length)[0];
     assert.ok(person && person.titles.length > 0, 'no person with a title on the sample page');
     const mention = analysis.entities[person.mentions[person.mentions.length - 1]];
@@ -31,7 +31,7 @@ suite('hover cards', () => {
 
   test('a hover on a figure gives its value in digits with its unit', async () => {
     const editor = await openAnalysed(api, samplePath());
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const figures = analysis.entities.filter((e) => e.kind === 'figure');
     const figure = figures.find((f) => f.value >= 10000) ?? figures[0];
     assert.ok(figure && figure.kind === 'figure', 'no figure on the sample page');
@@ -43,7 +43,7 @@ suite('hover cards', () => {
 
   test('a hover on an area in 亩 converts it to square metres, and 亿 is spelled out', async () => {
     const editor = await openUntitled(api, '本报讯 10月8日，项目占地183亩，总投资30亿元人民币。\n记者 王小明\n');
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const hoverOn = async (unit: string) => {
       const figure = analysis.entities.find((e) => e.kind === 'figure' && e.unit === unit);
       assert.ok(figure, `no figure in ${unit}: ${JSON.stringify(analysis.entities)}`);
@@ -59,7 +59,7 @@ suite('hover cards', () => {
 
   test('a hover on a date with a known year gives its weekday', async () => {
     const editor = await openUntitled(api, '本报讯 2019年10月6日下午，区领导到企业调研。\n记者 王小明\n');
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const date = analysis.entities.find((e) => e.kind === 'date' && /^2019-10-06/.test(e.value));
     assert.ok(date, JSON.stringify(analysis.entities));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(date.start + 2));
@@ -73,7 +73,7 @@ suite('hover cards', () => {
     const hostile = '[点我](command:workbench.action.closeWindow) <img src=x onerror=alert(1)> **粗体** `代码`';
     const content = `本报讯 10月6日下午，${hostile}区党工委书记王新亭主持召开会议，投资30亿元。\n记者 王小明\n`;
     const editor = await openUntitled(api, content);
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     assert.ok(analysis.entities.length > 0, 'nothing recognized in the hostile text');
     for (const entity of analysis.entities) {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(entity.start));

@@ -18,7 +18,7 @@ suite('outline of the sample bulletin', () => {
   test('the outline lists five articles, each named by its headline', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     assert.ok(symbols, 'no document symbols');
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     assert.equal(symbols.length, 5, symbols.map((s) => s.name).join(' | '));
     assert.equal(analysis.articles.length, 5);
     symbols.forEach((symbol, i) => {
@@ -41,7 +41,7 @@ suite('outline of the sample bulletin', () => {
 
   test('each article folds from its first line', async () => {
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const starts = new Set(ranges.map((r) => r.start));
     for (const article of analysis.articles) {
       const line = editor.document.positionAt(article.start).line;
@@ -51,7 +51,7 @@ suite('outline of the sample bulletin', () => {
   });
 
   test('next and previous article move the cursor from one article start to the next', async () => {
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const starts = analysis.articles.map((a) => a.start).sort((a, b) => a - b);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const first = editor.document.positionAt(starts[0]);

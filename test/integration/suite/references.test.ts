@@ -16,7 +16,7 @@ suite('references', () => {
   suiteTeardown(closeAllEditors);
 
   test('references on a person list every mention of that person', async () => {
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const person = [...analysis.persons].sort((a, b) => b.mentions.length - a.mentions.length)[0];
     assert.ok(person && person.mentions.length >= 2, 'no person mentioned twice on the sample page');
     const first = analysis.entities[person.mentions[0]];
@@ -29,7 +29,7 @@ suite('references', () => {
   });
 
   test('references outside any entity are empty', async () => {
-    const analysis = api.analysisOf(editor.document.uri)!.analysis;
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     // An offset no entity covers: just before the first one, or in the blank text at the end.
     const covered = (o: number) => analysis.entities.some((e) => e.start <= o && o < e.end);
     let offset = 0;

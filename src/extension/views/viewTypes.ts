@@ -1,0 +1,110 @@
+// What the analysis worker answers the extension host: small, plain, ready-to-use views of the
+// analysis it keeps (positions already as line/character), never the whole analysis. Crossing the
+// worker_threads port costs a structured clone on the host's thread, so these stay bounded by what
+// one feature needs at a time.
+import type { Entity, PersonRole } from '../../core';
+import type { ExportFormat } from '../export/annotationFormats';
+import type { AnnotationKind } from '../kinds';
+
+/** [startLine, startCharacter, endLine, endCharacter]. */
+export type Quad = [number, number, number, number];
+
+export interface AnalysisSummary {
+  length: number;
+  lineCount: number;
+  articles: number;
+  entities: number;
+  counts: Record<AnnotationKind, number>;
+}
+
+/** Line windows [fromLine, toLine) a request covers. */
+export type LineWindow = [number, number];
+
+export interface DecorationSlice {
+  /** Per kind, flat quads: startLine, startCharacter, endLine, endCharacter, … */
+  kinds: Record<AnnotationKind, Int32Array>;
+  /** Flat [line, character] pairs of article starts. */
+  articleStarts: Int32Array;
+  /** The windows covered (merged), or every line of the document. */
+  windows: LineWindow[];
+}
+
+export interface OutlineNode {
+  symbol: 'article' | 'person' | 'date' | 'figure';
+  /** "" for an article without headline (the host names it "Article n"). */
+  name: string;
+  detail: string;
+  /** Article index (for the fallback name). */
+  index: number;
+  range: Quad;
+  selection: Quad;
+  figure?: { value: number; unit: string };
+  children?: OutlineNode[];
+}
+
+export interface Outline {
+  articles: OutlineNode[];
+  /** False when the page has too many entities to list them under each article. */
+  withChildren: boolean;
+}
+
+export interface HoverFacts {
+  entity: Entity;
+  range: Quad;
+  excerpt: string;
+  person?: {
+    name: string;
+    role: PersonRole;
+    titles: string[];
+    mentions: number;
+    articles: Array<{ index: number; headline?: string }>;
+    together: string[];
+  };
+  /** Name of the person a title belongs to. */
+  holder?: string;
+}
+
+export interface GroupView {
+  key: string;
+  label: string;
+  count: number;
+  titles?: string[];
+}
+
+export interface MentionView {
+  excerpt: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export type Query =
+  | { what: 'decorations'; windows: LineWindow[] | 'all'; kinds: AnnotationKind[] }
+  | { what: 'outline' }
+  | { what: 'folding' }
+  | { what: 'hover'; offset: number }
+  | { what: 'references'; offset: number }
+  | { what: 'groups' }
+  | { what: 'mentions'; kind: AnnotationKind; key: string; limit: number }
+  | { what: 'article'; offset: number; direction: 1 | -1 }
+  | { what: 'export'; format: ExportFormat; file: string }
+  | { what: 'analysis' };
+
+export interface QueryAnswers {
+  decorations: DecorationSlice;
+  outline: Outline;
+  /** Flat [startLine, endLine] pairs. */
+  folding: Int32Array;
+  hover: HoverFacts | undefined;
+  /** Flat quads. */
+  references: Int32Array;
+  groups: Array<{ kind: AnnotationKind; groups: GroupView[] }>;
+  mentions: { items: MentionView[]; total: number };
+  /** Offset of the article start to go to, or -1. */
+  article: number;
+  /** The file's bytes (UTF-8), transferred, not copied. */
+  export: Uint8Array;
+  analysis: import('../../core').Analysis;
+}
+
+export type QueryOf<W extends Query['what']> = Extract<Query, { what: W }>;
