@@ -4,7 +4,7 @@
 //   api.decorationRanges(uri).official        // ranges last set for that kind
 //   await api.analysisOf(uri)                 // { version, analysis } the engine returned (copied from the worker: costly)
 import type * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis, Entity } from '../core';
 import type { DecorationRanges } from './decorations/decorator';
 import type { AnalysisSummary, LineWindow } from './views/viewTypes';
 
@@ -19,6 +19,8 @@ export interface BulletinApi {
   summaryOf(uri: vscode.Uri): { version: number; summary: AnalysisSummary } | undefined;
   /** The whole stored analysis, copied from the worker (expensive on large documents: tests only). */
   analysisOf(uri: vscode.Uri): Promise<{ version: number; analysis: Analysis } | undefined>;
+  /** The entities of the stored analysis overlapping [from, to) (offsets), at most 5000. */
+  entitiesIn(uri: vscode.Uri, from: number, to: number): Promise<{ version: number; entities: Entity[] } | undefined>;
   /** Fires each time an analysis is stored, with the document version it is for. */
   onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
   /** How many results came back for a version the document had already left (and were dropped). */
@@ -39,6 +41,8 @@ export interface BulletinTesting {
   workerMemory(): Promise<{ heapUsed: number; heapTotal: number }>;
   /** Documents the extension still holds anything for (the analysis store's keys). */
   heldDocuments(): string[];
+  /** Documents the worker holds anything for (text, analysis, Analyzer, queued request). */
+  workerDocuments(): Promise<string[]>;
   /** The extension's output channel lines written so far. */
   logLines(): string[];
   /** Answers the overwrite prompt of the export with `answer` and counts the prompts; undefined restores the real prompt. */
@@ -48,4 +52,6 @@ export interface BulletinTesting {
   activationMillis: number;
   /** performance.now() of the first and the latest paint of the document's current painted version. */
   paintTimes(uri: vscode.Uri): { version: number; first: number; last: number; whole: boolean } | undefined;
+  /** The longest synchronous stretch (ms) of each of the extension's hot paths on the host's thread. */
+  hostTimings(): Record<string, number>;
 }

@@ -14,6 +14,7 @@ import { BulletinReferenceProvider } from './entities/referenceProvider';
 import { exportAnnotations, prompts, type ExportOptions } from './export/exportCommand';
 import { BulletinHoverProvider } from './hover/hoverProvider';
 import { ExtensionLog } from './log';
+import { hostTimings } from './hostTimings';
 import { goToArticle } from './outline/articleNavigation';
 import { BulletinSymbolProvider } from './outline/documentSymbols';
 import { BulletinFoldingProvider } from './outline/foldingRanges';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
   const client = own(new AnalysisWorkerClient(workerPath, log, () => config.analysisTimeoutSeconds * 1000));
   const store = own(new AnalysisStore(client, isBulletin, log));
   const decorator = own(new Decorator(store, own(createDecorationTypes(context.extensionUri)), () => config, isBulletin));
+  client.onPreview = (uri, version, slice) => decorator.preview(uri, version, slice);
 
   // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
   client.configure({ referenceYear: config.referenceYear });
@@ -97,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
     coldWorker: () => client.restart('asked for a cold start (test hook)'),
     workerMemory: () => client.test('memory') as Promise<{ heapUsed: number; heapTotal: number }>,
     heldDocuments: () => store.heldUris(),
+    workerDocuments: () => client.test('documents') as Promise<string[]>,
     logLines: () => [...log.lines],
     answerOverwritePrompt: (answer) => {
       prompts.confirmOverwrite =
@@ -110,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
     overwritePromptsShown: () => promptsShown,
     activationMillis: 0,
     paintTimes: (uri) => decorator.paints.get(uri.toString()),
+    hostTimings: () => Object.fromEntries(hostTimings),
   };
   const api: BulletinApi = {
     whenAnalyzed: async (uri) => {
@@ -129,6 +133,11 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
       const s = store.get(uri);
       const analysis = s && (await store.queryStored(s, { what: 'analysis' }));
       return s && analysis && { version: s.version, analysis };
+    },
+    entitiesIn: async (uri, from, to) => {
+      const s = store.get(uri);
+      const entities = s && (await store.queryStored(s, { what: 'entities', from, to }));
+      return s && entities && { version: s.version, entities };
     },
     onDidAnalyze: analyzed.event,
     staleResultsDropped: () => store.staleDropped,

@@ -4,16 +4,18 @@
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
 import type { Log } from './log';
+import { userDictionarySource } from './userDictionaryPath';
 
 export type UserDictionary = NonNullable<AnalyzeOptions['userDictionary']>;
 
 export async function loadUserDictionary(setting: string, log: Log): Promise<UserDictionary | undefined> {
-  if (!setting) return undefined;
-  if (!vscode.workspace.isTrusted) {
-    log.info('User dictionary not read: the workspace is not trusted.');
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const source = userDictionarySource(setting, vscode.workspace.isTrusted, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined, process.env.HOME);
+  if (!source.read) {
+    if (setting) log.info(`User dictionary not read: ${source.reason}.`);
     return undefined;
   }
-  const uri = resolvePath(setting);
+  const uri = vscode.Uri.file(source.path);
   try {
     const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
     const dictionary = parseDictionary(raw);
@@ -25,13 +27,6 @@ export async function loadUserDictionary(setting: string, log: Log): Promise<Use
     void vscode.window.showWarningMessage(vscode.l10n.t('The bulletin user dictionary could not be read: {0}', message));
     return undefined;
   }
-}
-
-function resolvePath(setting: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const expanded = setting.replace(/^~(?=\/|$)/, process.env.HOME ?? '~');
-  if (expanded.startsWith('/') || /^[A-Za-z]:[\\/]/.test(expanded) || !folder) return vscode.Uri.file(expanded);
-  return vscode.Uri.joinPath(folder.uri, expanded);
 }
 
 /** Keeps only arrays of non-empty strings under the three known keys. */

@@ -6,7 +6,9 @@
 // applied); closing a document forgets it, here and in the worker.
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
+import { MARGIN_LINES } from '../decorations/margin';
+import { timed } from '../hostTimings';
+import type { AnalysisSummary, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 import { WorkerFailure, type AnalysisWorkerClient } from './workerClient';
 
 export interface StoredAnalysis {
@@ -27,6 +29,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly stored = new Map<string, StoredAnalysis & { generation: number }>();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Each document's length as last sent to the worker, followed through the edits. */
+  private readonly lengths = new Map<string, number>();
   /** Engine options changed: results of an older generation are stale even for the same version. */
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<StoredAnalysis>();
@@ -56,10 +60,16 @@ export class AnalysisStore implements vscode.Disposable {
   edited(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
     if (event.contentChanges.length === 0 || !this.isBulletin(document)) return;
-    const changes = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
-    // The length after the edit, so the worker can tell when its copy went wrong.
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    this.client.edit(document.uri.toString(), document.version, length, changes);
+    timed('edit forwarded to the worker', () => {
+      const key = document.uri.toString();
+      const changes = event.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+      // The length after the edit, so the worker can tell when its copy went wrong (kept here: offsetAt of the end costs milliseconds on a large file).
+      const before = this.lengths.get(key);
+      if (before === undefined) return;
+      const length = changes.reduce((n, c) => n + c.text.length - c.length, before);
+      this.lengths.set(key, length);
+      this.client.edit(key, document.version, length, changes);
+    });
     this.schedule(document);
   }
 
@@ -139,12 +149,21 @@ export class AnalysisStore implements vscode.Disposable {
     this.timers.delete(key);
     this.stored.delete(key);
     this.inFlight.delete(key);
+    this.lengths.delete(key);
     this.client.forget(key);
   }
 
   /** Documents the store holds anything for (tests check that a closed one left nothing). */
   heldUris(): string[] {
     return [...new Set([...this.stored.keys(), ...this.inFlight.keys(), ...this.timers.keys()])];
+  }
+
+  /** The lines on screen in the document's first visible editor, with the painting margin. */
+  private focusOf(document: vscode.TextDocument): LineWindow | undefined {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    // Not on screen yet (the document was just opened): it will show from its first line.
+    const visible = editor?.visibleRanges[0] ?? new vscode.Range(0, 0, 60, 0);
+    return [Math.max(0, visible.start.line - MARGIN_LINES), Math.min(document.lineCount, visible.end.line + 1 + MARGIN_LINES)];
   }
 
   dispose(): void {
@@ -184,10 +203,14 @@ export class AnalysisStore implements vscode.Disposable {
       if (this.client.mirroredVersion(key) !== version) {
         // Only the current version's text can be read; an older one is no longer wanted anyway.
         if (document.isClosed || document.version !== version) return undefined;
-        this.client.open(key, version, document.getText());
+        timed('text sent to the worker', () => {
+          const text = document.getText();
+          this.lengths.set(key, text.length);
+          this.client.open(key, version, text);
+        });
       }
       try {
-        const outcome = await this.client.analyze(key, version);
+        const outcome = await this.client.analyze(key, version, this.focusOf(document));
         if (outcome.kind === 'needText') continue;
         return outcome.kind === 'result' ? outcome.summary : undefined;
       } catch (error) {

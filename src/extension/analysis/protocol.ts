@@ -2,7 +2,7 @@
 // document's text (sent whole once, then as edits) and the analysis of its latest version; the
 // host asks for views of that analysis (see views/viewTypes.ts) instead of receiving it whole.
 import type { AnalyzeOptions } from '../../core';
-import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
+import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 
 export interface TextChange {
   offset: number;
@@ -19,19 +19,24 @@ export type WorkerRequest =
   | { type: 'forget'; uri: string }
   /** New engine options: every Analyzer is rebuilt with them. */
   | { type: 'configure'; options: AnalyzeOptions }
-  /** Analyse the mirrored text at `version`. */
-  | { type: 'analyze'; id: number; uri: string; version: number }
+  /**
+   * Analyse the mirrored text at `version`. `focus`: the lines on screen (± a margin); on a large
+   * document analysed for the first time, their decorations are answered first ("preview").
+   */
+  | { type: 'analyze'; id: number; uri: string; version: number; focus?: LineWindow }
   | { type: 'query'; id: number; uri: string; version: number; query: Query }
   /** Test hooks: make the worker crash or hang, or report its heap. */
-  | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' };
+  | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' | 'documents' };
 
 export type WorkerResponse =
   | { type: 'result'; id: number; uri: string; version: number; summary: AnalysisSummary; millis: number }
+  /** Decorations of the focus lines from an analysis of that region alone, while the whole is analysed. */
+  | { type: 'preview'; id: number; uri: string; version: number; slice: DecorationSlice }
   /** A newer version of the same document arrived before this one was started. */
   | { type: 'superseded'; id: number; uri: string; version: number }
   /** The worker's mirror is not at that version: send the text. */
   | { type: 'needText'; id: number; uri: string; version: number }
   | { type: 'error'; id: number; uri: string; version: number; message: string }
-  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number } }
+  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number } | string[] }
   /** The analysis of that version is no longer (or not yet) held. */
   | { type: 'stale'; id: number };

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../../core';
 import type { Log } from '../log';
-import type { AnalysisSummary, Query, QueryAnswers } from '../views/viewTypes';
+import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 import type { TextChange, WorkerRequest, WorkerResponse } from './protocol';
 
 export type WorkerOutcome =
@@ -59,9 +59,12 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     this.mirrored.set(uri, version);
   }
 
-  analyze(uri: string, version: number): Promise<WorkerOutcome> {
-    return this.request<WorkerOutcome>(`analysis of ${uri} v${version}`, (id) => ({ type: 'analyze', id, uri, version }));
+  analyze(uri: string, version: number, focus?: LineWindow): Promise<WorkerOutcome> {
+    return this.request<WorkerOutcome>(`analysis of ${uri} v${version}`, (id) => ({ type: 'analyze', id, uri, version, ...(focus ? { focus } : {}) }));
   }
+
+  /** Called with the preview decorations of a large document while its whole analysis runs. */
+  onPreview: (uri: string, version: number, slice: DecorationSlice) => void = () => undefined;
 
   /** A view of the analysis of that version; undefined when the worker holds another version. */
   query<Q extends Query>(uri: string, version: number, query: Q): Promise<QueryAnswers[Q['what']] | undefined> {
@@ -69,9 +72,9 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   }
 
   /** Test hooks: crash or hang the worker, or read its heap. */
-  test(action: 'crash' | 'hang' | 'memory'): Promise<unknown> {
+  test(action: 'crash' | 'hang' | 'memory' | 'documents'): Promise<unknown> {
     const answered = this.request<unknown>(`test ${action}`, (id) => ({ type: 'test', id, action }));
-    if (action === 'memory') return answered;
+    if (action === 'memory' || action === 'documents') return answered;
     // A crash or hang never answers: the request fails when the worker is restarted.
     answered.catch(() => undefined);
     return Promise.resolve();
@@ -147,6 +150,11 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   }
 
   private onMessage(message: WorkerResponse): void {
+    if (message.type === 'preview') {
+      this.armWatchdog();
+      if (this.pending.has(message.id)) this.onPreview(message.uri, message.version, message.slice);
+      return;
+    }
     const pending = this.pending.get(message.id);
     this.pending.delete(message.id);
     // Any answer shows the worker is alive: the silence is counted again from now.

@@ -10,20 +10,22 @@ import type { BulletinConfig } from '../config';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../kinds';
 import type { DecorationSlice, LineWindow } from '../views/viewTypes';
 import type { DecorationTypes } from './decorationTypes';
+import { timed } from '../hostTimings';
 
 export type DecorationRanges = Record<AnnotationKind | 'articleStart', vscode.Range[]>;
 
 /** Above this many entities or lines a document is painted around what is on screen only. */
 const WHOLE_DOCUMENT_ENTITIES = 5000;
 const WHOLE_DOCUMENT_LINES = 20_000;
-/** Lines painted above and below the visible ones. */
-export const MARGIN_LINES = 300;
+import { MARGIN_LINES } from './margin';
 
 interface Applied {
   version: number;
   /** Line windows painted ('all': the whole document). */
   windows: LineWindow[] | 'all';
   ranges: DecorationRanges;
+  /** Painted from the preview of the region on screen, not yet from the whole analysis. */
+  preview: boolean;
 }
 
 export class Decorator implements vscode.Disposable {
@@ -33,6 +35,8 @@ export class Decorator implements vscode.Disposable {
   /** What was last set per document, for the test API and to tell whether a scroll needs more. */
   private readonly applied = new Map<string, Applied>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The preview of a large document's first lines, until its whole analysis is painted. */
+  private readonly previews = new Map<string, { version: number; slice: DecorationSlice }>();
   /** When the first and the latest paint of each document version happened (the perf suite reads them). */
   readonly paints = new Map<string, { version: number; first: number; last: number; whole: boolean }>();
 
@@ -75,6 +79,7 @@ export class Decorator implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.applied.delete(uri.toString());
+    this.previews.delete(uri.toString());
     this.paints.delete(uri.toString());
   }
 
@@ -86,7 +91,7 @@ export class Decorator implements vscode.Disposable {
   /** Whether what is painted in the editor covers its visible lines at the current version. */
   private covers(editor: vscode.TextEditor): boolean {
     const applied = this.applied.get(editor.document.uri.toString());
-    if (!applied || applied.version !== editor.document.version) return true; // nothing newer to paint yet
+    if (!applied || applied.version !== editor.document.version || applied.preview) return true; // nothing newer to paint yet
     if (applied.windows === 'all') return true;
     const windows = applied.windows;
     // Enough margin left on both sides: a third of it.
@@ -126,20 +131,54 @@ export class Decorator implements vscode.Disposable {
       return;
     }
     const stored = this.store.current(document);
-    // No analysis of this version yet: keep what is shown (VS Code moves it with the edit).
-    if (!stored) return;
+    // No analysis of this version yet: its preview if there is one, else keep what is shown (VS Code moves it with the edit).
+    if (!stored) {
+      this.paintPreview(editor);
+      return;
+    }
+    this.previews.delete(key);
     const windows = this.windowsFor(editor, stored);
     const shown = ANNOTATION_KINDS.filter((k) => this.config().kinds[k]);
     const slice = await this.store.queryStored(stored, { what: 'decorations', windows, kinds: shown });
     // The answer is for the version asked; paint it only if the editor still shows that version.
     if (!slice || document.isClosed || document.version !== stored.version || !vscode.window.visibleTextEditors.includes(editor)) return;
-    const ranges = toRanges(slice);
-    this.set(editor, ranges);
-    this.applied.set(key, { version: stored.version, windows: windows === 'all' ? 'all' : slice.windows, ranges });
+    this.apply(editor, stored.version, windows === 'all' ? 'all' : slice.windows, slice, false);
+  }
+
+  /**
+   * Decorations of the lines on screen from an analysis of that region alone, shown until the
+   * whole analysis is painted (kept until then: the editor may not be on screen yet).
+   */
+  preview(uri: string, version: number, slice: DecorationSlice): void {
+    this.previews.set(uri, { version, slice });
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.paintPreview(editor);
+  }
+
+  private paintPreview(editor: vscode.TextEditor): void {
+    const key = editor.document.uri.toString();
+    const preview = this.previews.get(key);
+    if (!preview || preview.version !== editor.document.version || this.applied.get(key)?.version === preview.version) return;
+    const shown = this.config().kinds;
+    const slice = { ...preview.slice, kinds: { ...preview.slice.kinds } };
+    for (const kind of ANNOTATION_KINDS) if (!shown[kind]) slice.kinds[kind] = new Int32Array(0);
+    this.apply(editor, preview.version, slice.windows, slice, true);
+  }
+
+  private apply(editor: vscode.TextEditor, version: number, windows: LineWindow[] | 'all', slice: DecorationSlice, preview: boolean): void {
+    const key = editor.document.uri.toString();
+    const ranges = timed('decorations applied', () => {
+      const ranges = toRanges(slice);
+      this.set(editor, ranges);
+      return ranges;
+    });
+    this.applied.set(key, { version, windows, ranges, preview });
     const now = performance.now();
     const mark = this.paints.get(key);
-    if (!mark || mark.version !== stored.version) this.paints.set(key, { version: stored.version, first: now, last: now, whole: windows === 'all' });
-    else mark.last = now;
+    if (!mark || mark.version !== version) this.paints.set(key, { version, first: now, last: now, whole: !preview });
+    else {
+      mark.last = now;
+      mark.whole ||= !preview;
+    }
   }
 
   private windowsFor(editor: vscode.TextEditor, stored: StoredAnalysis): LineWindow[] | 'all' {

@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
 import { formatFigure } from '../hover/figureFormat';
 import type { OutlineNode, Quad } from '../views/viewTypes';
-import { yieldEvery } from '../yielding';
+import { timed } from '../hostTimings';
+
+/** Articles turned into symbols per turn of the event loop. */
+const SLICE = 300;
 
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
   article: vscode.SymbolKind.Module,
@@ -20,11 +23,15 @@ export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const outline = await this.store.query(document, { what: 'outline' }, token);
     if (!outline || document.isClosed) return undefined;
-    const pause = yieldEvery(2000);
     const symbols: vscode.DocumentSymbol[] = [];
-    for (const node of outline.articles) {
-      symbols.push(toSymbol(node));
-      if (await pause()) if (token.isCancellationRequested) return undefined;
+    for (let from = 0; from < outline.articles.length; from += SLICE) {
+      if (from > 0) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) return undefined;
+      }
+      timed('outline symbols built', () => {
+        for (const node of outline.articles.slice(from, from + SLICE)) symbols.push(toSymbol(node));
+      });
     }
     return symbols;
   }

@@ -231,6 +231,15 @@ export class HeldAnalysis {
     return target ?? -1;
   }
 
+  entitiesIn(from: number, to: number): Entity[] {
+    const entities = this.analysis.entities;
+    const out: Entity[] = [];
+    for (let i = firstStartingAtOrAfter(entities, from - this.longestEntity); i < entities.length && entities[i].start < to && out.length < 5000; i++) {
+      if (entities[i].end > from) out.push(entities[i]);
+    }
+    return out;
+  }
+
   exported(format: 'json' | 'csv', file: string): Uint8Array {
     const q: number[] = [0, 0];
     const locate = (offset: number) => {

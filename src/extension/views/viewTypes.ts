@@ -88,7 +88,9 @@ export type Query =
   | { what: 'mentions'; kind: AnnotationKind; key: string; limit: number }
   | { what: 'article'; offset: number; direction: 1 | -1 }
   | { what: 'export'; format: ExportFormat; file: string }
-  | { what: 'analysis' };
+  | { what: 'analysis' }
+  /** Entities overlapping [from, to) (at most 5000), for tests that check a region of a large document. */
+  | { what: 'entities'; from: number; to: number };
 
 export interface QueryAnswers {
   decorations: DecorationSlice;
@@ -105,6 +107,7 @@ export interface QueryAnswers {
   /** The file's bytes (UTF-8), transferred, not copied. */
   export: Uint8Array;
   analysis: import('../../core').Analysis;
+  entities: Entity[];
 }
 
 export type QueryOf<W extends Query['what']> = Extract<Query, { what: W }>;

@@ -9,9 +9,16 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, type TransferListItem } from 'node:worker_threads';
 import { Analyzer, type AnalyzeOptions } from '../../core';
 import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
+import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
+import { LineIndex } from '../views/lineIndex';
 import { TextMirror } from '../views/textMirror';
-import type { Query, QueryAnswers } from '../views/viewTypes';
+import type { LineWindow, Query, QueryAnswers } from '../views/viewTypes';
+
+/** Documents this long get a preview of the lines on screen before their whole analysis. */
+const PREVIEW_MIN_LENGTH = 300_000;
+/** How far the preview region may grow to reach a blank line. */
+const PREVIEW_SNAP = 20_000;
 
 type AnalyzeRequest = Extract<WorkerRequest, { type: 'analyze' }>;
 
@@ -82,6 +89,10 @@ port.on('message', (message: WorkerRequest) => {
         // Busy, not waiting: only terminate() ends this.
         for (;;) Math.random();
       }
+      if (message.action === 'documents') {
+        const uris = new Set([...mirrors.keys(), ...held.keys(), ...analyzers.keys(), ...waiting.keys()]);
+        post({ type: 'answer', id: message.id, value: [...uris] });
+      }
       if (message.action === 'memory') {
         const heap = getHeapStatistics();
         post({ type: 'answer', id: message.id, value: { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size } });
@@ -112,6 +123,8 @@ function answer(h: HeldAnalysis, query: Query): QueryAnswers[keyof QueryAnswers]
       return h.exported(query.format, query.file);
     case 'analysis':
       return h.analysis;
+    case 'entities':
+      return h.entitiesIn(query.from, query.to);
   }
 }
 
@@ -136,9 +149,40 @@ function runNext(): void {
     const h = held.get(request.uri)!;
     post({ type: 'result', id: request.id, uri: request.uri, version: request.version, summary: h.summary(), millis: 0 });
   } else {
+    if (request.focus && !held.has(request.uri) && mirror.text.length >= PREVIEW_MIN_LENGTH) preview(request, request.focus, mirror.text);
     analyse(request, mirror.text);
   }
   if (waiting.size > 0) schedule();
+}
+
+/**
+ * The decorations of the lines on screen from an analysis of their region alone (cut at blank
+ * lines, so articles stay whole), sent before the whole document is analysed. Persons' roles may
+ * differ from the page-wide analysis, which replaces the preview moments later.
+ */
+function preview(request: AnalyzeRequest, [fromLine, toLine]: LineWindow, text: string): void {
+  try {
+    const lines = new LineIndex(text);
+    let start = lines.lineStart(fromLine);
+    let end = lines.lineStart(Math.min(toLine, lines.lineCount));
+    const before = text.lastIndexOf('\n\n', start);
+    if (before >= 0 && start - before < PREVIEW_SNAP) start = before + 2;
+    const after = text.indexOf('\n\n', end);
+    if (after >= 0 && after - end < PREVIEW_SNAP) end = after + 2;
+    if (end <= start) return;
+    const region = text.slice(start, end);
+    const h = new HeldAnalysis(request.version, region, new Analyzer(options).analyze(region));
+    const slice = h.decorations('all', [...ANNOTATION_KINDS]);
+    // The region starts at a line start: only line numbers move.
+    const firstLine = lines.lineOf(start);
+    for (const q of Object.values(slice.kinds)) for (let i = 0; i < q.length; i += 2) q[i] += firstLine;
+    for (let i = 0; i < slice.articleStarts.length; i += 2) slice.articleStarts[i] += firstLine;
+    slice.windows = [[firstLine, firstLine + h.lines.lineCount - 1]];
+    const transfer = [...Object.values(slice.kinds), slice.articleStarts].map((a) => a.buffer as ArrayBuffer);
+    post({ type: 'preview', id: request.id, uri: request.uri, version: request.version, slice }, transfer);
+  } catch {
+    // A preview is a courtesy: the whole analysis follows and reports any failure.
+  }
 }
 
 function analyse(request: AnalyzeRequest, text: string): void {
