@@ -16,7 +16,7 @@ export function toJsonlRecord(id: unknown, analysis: Analysis) {
       const base = { kind: e.kind, start: e.start, end: e.end, text: e.text };
       switch (e.kind) {
         case 'person':
-          return { ...base, id: e.id, role: e.role, titles: e.titleRefs.map((r) => (analysis.entities[r] as { value: string }).value) };
+          return { ...base, id: e.id, role: e.role, titles: e.titles };
         case 'title':
           return { ...base, organization: e.organization, post: e.post, person: e.personId };
         case 'organization':

@@ -3,11 +3,10 @@ import type { Analysis, Entity } from '../core/types';
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-function describe(e: Entity, analysis: Analysis): string {
+function describe(e: Entity): string {
   switch (e.kind) {
     case 'person': {
-      const titles = e.titleRefs.map((r) => (analysis.entities[r] as { value: string }).value);
-      return `${e.role === 'official' ? 'official' : e.role} ${e.name}${titles.length ? ` (${titles.join('、')})` : ''}`;
+      return `${e.role} ${e.name}${e.titles.length ? ` (${e.titles.join('、')})` : ''}`;
     }
     case 'title':
       return `title ${e.value}${e.organization ? ` [${e.organization} | ${e.post}]` : ''}`;
@@ -31,7 +30,7 @@ export function formatReport(file: string, text: string, analysis: Analysis): st
     if (a.dateline) lines.push(`    dateline: ${flat(a.dateline.text)}`);
     if (a.byline) lines.push(`    byline: ${a.byline.names.join(', ') || flat(a.byline.text)}`);
     for (const e of analysis.entities) {
-      if (e.article === i && e.kind !== 'title') lines.push(`    - ${describe(e, analysis)}`);
+      if (e.article === i && e.kind !== 'title') lines.push(`    - ${describe(e)}`);
     }
   });
   return lines.join('\n') + '\n';

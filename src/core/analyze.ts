@@ -1,85 +1,19 @@
-// The pipeline: lay the page out into articles, analyse each article's text on its own (so an
-// unchanged article's result can be reused after an edit elsewhere), then link what spans the page:
-// the page's year for dates, and one id per person with every title they are given.
-import { findArticles } from './articles';
-import { compact, rawSpan, type CompactText } from './compact';
-import { findDates } from './dates';
-import { findFigures } from './figures';
-import type { FoundPeople } from './found';
-import { findPeople } from './people';
-import type {
-  Analysis,
-  AnalyzeOptions,
-  Article,
-  DateMention,
-  Entity,
-  FigureMention,
-  OrganizationMention,
-  Person,
-  PersonMention,
-  PersonRole,
-  Span,
-  TitleMention,
-} from './types';
+// The pipeline: lay the page out into articles, analyse each article's text on its own, then link
+// what spans the page: the page's year for dates, and every person with all their titles.
+//
+// After an edit, an Analyzer re-reads only what changed: the layout around the edit (relayout.ts),
+// and the segments whose text changed. Segments before the edit keep their entity objects as they
+// were; segments after it are moved by the edit's length; the rest come from a cache by text.
+import { relayOut, type LaidOutPage } from './articles/relayout';
+import { analyzeSegment, type SegmentEntity, type SegmentResult } from './segmentAnalysis';
+import { changeBetween, type TextChange } from './textChange';
+import type { Analysis, AnalyzeOptions, Article, Entity, Person, PersonMention, PersonRole, Span } from './types';
 
-/** Entities of one segment, with offsets relative to the segment's start. */
-type SegmentEntity =
-  | Omit<DateMention, 'article'>
-  | Omit<FigureMention, 'article'>
-  | Omit<OrganizationMention, 'article'>
-  | (Omit<TitleMention, 'article' | 'personId'> & { owner?: number })
-  | (Omit<PersonMention, 'article' | 'id' | 'titleRefs'> & { titleRefs: number[] });
-
-interface SegmentResult {
-  entities: SegmentEntity[];
-}
-
-/** Analyses one segment of raw text; a pure function of that text (and the user's dictionary). */
-export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary']): SegmentResult {
-  const ct = compact(raw);
-  const entities: SegmentEntity[] = [];
-  const text = (s: Span) => raw.slice(s.start, s.end);
-  const mapped = <T extends Span>(f: T) => {
-    const span = rawSpan(ct, f.start, f.end);
-    return { ...f, ...span, text: text(span) };
-  };
-  const people: FoundPeople = findPeople(ct, undefined, userDictionary);
-  const personSpans: Span[] = [];
-  const titleBase = entities.length;
-  for (const t of people.titles) entities.push(mapped(t));
-  for (const o of people.organizations) entities.push(mapped(o));
-  for (const p of people.persons) {
-    const { titles, ...rest } = p;
-    const m = mapped(rest);
-    personSpans.push(m);
-    const titleRefs = titles.map((i) => titleBase + i);
-    entities.push({ ...m, titleRefs });
-  }
-  // Dates give way to persons, figures to both: "1998年" is a date, not a figure.
-  const byStart = (a: Span, b: Span) => a.start - b.start;
-  personSpans.sort(byStart);
-  const dates = withoutOverlaps(findDates(ct).map(mapped).sort(byStart), personSpans);
-  entities.push(...dates);
-  const figures = withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates);
-  entities.push(...figures);
-  return { entities };
-}
-
-/**
- * The items that overlap none of `blockers`. Both lists are sorted by start and the blockers do not
- * overlap each other, so one sweep does it: linear even for a page that is one long line.
- */
-function withoutOverlaps<T extends Span>(items: T[], blockers: Span[]): T[] {
-  const kept: T[] = [];
-  let j = 0;
-  for (const item of items) {
-    while (j < blockers.length && blockers[j].end <= item.start) j++;
-    // Any blocker overlapping `item` starts before item.end; with j at the first blocker ending after
-    // item.start, blockers[j] is the one to test (later ones start after it ends).
-    if (j < blockers.length && blockers[j].start < item.end) continue;
-    kept.push(item);
-  }
-  return kept;
+/** A segment as placed on the page: its range, its article, and its entities in page offsets. */
+interface PlacedSegment extends Span {
+  article: number;
+  result: SegmentResult;
+  entities: Entity[];
 }
 
 /** Segments of the page: each article, and the stretches between them (gathered headlines…). */
@@ -95,98 +29,178 @@ function segmentsOf(length: number, articles: Article[]): Array<Span & { article
   return segments;
 }
 
+/**
+ * A segment entity at page offset `base`, with the page's year given to dates that state none.
+ * Written out kind by kind: after an edit every entity below it is placed anew, and literal objects
+ * of one shape are several times cheaper to make than spread copies.
+ */
+function place(e: SegmentEntity, base: number, article: number, year: YearFill | undefined): Entity {
+  const start = e.start + base;
+  const end = e.end + base;
+  switch (e.kind) {
+    case 'person':
+      return { kind: 'person', start, end, text: e.text, article, id: e.id, name: e.name, role: e.role, titles: e.titles };
+    case 'title': {
+      const t: Entity = { kind: 'title', start, end, text: e.text, article, value: e.value, organization: e.organization, post: e.post };
+      if (e.personId !== undefined) t.personId = e.personId;
+      return t;
+    }
+    case 'organization':
+      return { kind: 'organization', start, end, text: e.text, article, name: e.name };
+    case 'figure': {
+      const f: Entity = { kind: 'figure', start, end, text: e.text, article, value: e.value, unit: e.unit, category: e.category, approximate: e.approximate, numeric: e.numeric };
+      if (e.currency !== undefined) f.currency = e.currency;
+      return f;
+    }
+    case 'date': {
+      const d: Entity = { kind: 'date', start, end, text: e.text, article, value: e.value, precision: e.precision, numeric: e.numeric };
+      if (e.qualifier !== undefined) d.qualifier = e.qualifier;
+      if (e.yearSource !== undefined) d.yearSource = e.yearSource;
+      if (year && d.value.startsWith('--')) {
+        d.value = `${year.year}${d.value.slice(1)}`;
+        d.yearSource = year.source;
+      }
+      return d;
+    }
+  }
+}
+
+interface YearFill {
+  year: number;
+  source: 'page' | 'option';
+}
+
 const ROLE_RANK: Record<PersonRole, number> = { other: 0, reporter: 1, official: 2 };
 
 /**
- * An analyzer that remembers the result of each segment text it has seen, so that analysing a new
- * version of a document re-analyses only the articles whose text changed.
+ * Analyses successive versions of one document. A result shares its entity objects with the next
+ * result of the same Analyzer (entities below an edit are moved in place rather than copied, which
+ * keeps re-analysis after a keystroke a small fraction of a full analysis): a result is current until
+ * the next call to `analyze`. Keep a copy (structuredClone) of any result you hold on to longer.
  */
 export class Analyzer {
+  /** The last version laid out, so the next one re-reads only the articles around a change. */
+  private page: LaidOutPage | undefined;
+  private placed: PlacedSegment[] = [];
+  private year: YearFill | undefined;
+  /** Segment results by text, for the segments the last version had. */
   private cache = new Map<string, SegmentResult>();
-  private nextCache = new Map<string, SegmentResult>();
 
   constructor(private readonly options: AnalyzeOptions = {}) {}
 
   analyze(raw: string): Analysis {
-    const layout = findArticles(raw);
-    const entities: Entity[] = [];
-    this.nextCache = new Map();
-    for (const seg of segmentsOf(raw.length, layout.articles)) {
-      const segText = raw.slice(seg.start, seg.end);
-      let result = this.cache.get(segText) ?? this.nextCache.get(segText);
-      if (!result) result = analyzeSegment(segText, this.options.userDictionary);
-      this.nextCache.set(segText, result);
-      const base = entities.length;
-      for (const e of result.entities) {
-        const shifted = { ...e, start: e.start + seg.start, end: e.end + seg.start, article: seg.article };
-        if (shifted.kind === 'person') {
-          entities.push({ ...shifted, id: '', titleRefs: shifted.titleRefs.map((r) => r + base) } as PersonMention);
-        } else {
-          entities.push(shifted as Entity);
+    const previousText = this.page?.text;
+    const change = previousText !== undefined ? changeBetween(previousText, raw) : undefined;
+    this.page = relayOut(this.page, raw, change);
+    const layout = this.page.layout;
+    const segments = segmentsOf(raw.length, layout.articles);
+
+    // Results first (the page's year is read from them), then placed on the page.
+    const cache = new Map<string, SegmentResult>();
+    const old = change && new UnchangedSegments(this.placed, change, raw.length);
+    const plan = segments.map((seg) => {
+      const reused = old?.find(seg);
+      const text = reused ? undefined : raw.slice(seg.start, seg.end);
+      let result = reused?.result ?? cache.get(text!) ?? this.cache.get(text!);
+      if (!result) result = analyzeSegment(text!, this.options.userDictionary);
+      if (text !== undefined) cache.set(text, result);
+      return { seg, result, reused };
+    });
+    this.cache = cache;
+
+    const year = this.yearFill(plan.map((p) => p.result));
+    const sameYear = year?.year === this.year?.year && year?.source === this.year?.source;
+    this.year = year;
+    const placed: PlacedSegment[] = [];
+    let total = 0;
+    for (const { seg, result, reused } of plan) {
+      let list: Entity[];
+      if (reused && sameYear) {
+        list = reused.entities;
+        // A segment after the edit moved: its entities move with it, in place (see the class comment).
+        const by = seg.start - reused.start;
+        if (by !== 0 || reused.article !== seg.article) {
+          for (const e of list) {
+            e.start += by;
+            e.end += by;
+            e.article = seg.article;
+          }
         }
+      } else list = result.entities.map((e) => place(e, seg.start, seg.article, year));
+      placed.push({ start: seg.start, end: seg.end, article: seg.article, result, entities: list });
+      total += list.length;
+    }
+    const entities = new Array<Entity>(total);
+    let at = 0;
+    for (const p of placed) for (const e of p.entities) entities[at++] = e;
+    this.placed = placed;
+    return { length: raw.length, articles: layout.articles, entities, persons: personsOf(placed), headlineBlocks: layout.headlineBlocks, pageYear: year?.source === 'page' ? year.year : undefined };
+  }
+
+  /** The year the page states (the first date that gives a full year), else the option's. */
+  private yearFill(results: SegmentResult[]): YearFill | undefined {
+    for (const r of results) {
+      for (const e of r.entities) {
+        if (e.kind !== 'date') continue;
+        const m = /^(\d{4})(?:-|$)/.exec(e.value);
+        if (m) return { year: Number(m[1]), source: 'page' };
       }
     }
-    // Keep only what this version uses: memory stays bounded by the document's size.
-    this.cache = this.nextCache;
-    return link(raw, layout.articles, layout.headlineBlocks, entities, this.options);
+    return this.options.referenceYear !== undefined ? { year: this.options.referenceYear, source: 'option' } : undefined;
   }
+}
+
+/**
+ * The previous version's segments, looked up by the new ones: a new segment that lies wholly in the
+ * text before the change repeats an old one at the same offsets, one wholly after it an old one moved
+ * by the change's delta. New segments are asked in page order, so one walk through the old ones serves.
+ */
+class UnchangedSegments {
+  private k = 0;
+  constructor(
+    private readonly old: PlacedSegment[],
+    private readonly change: TextChange,
+    private readonly length: number,
+  ) {}
+
+  find(seg: Span): PlacedSegment | undefined {
+    let oldStart: number;
+    if (seg.end <= this.change.prefix) oldStart = seg.start;
+    else if (seg.start >= this.length - this.change.suffix) oldStart = seg.start - this.change.delta;
+    else return undefined;
+    while (this.k < this.old.length && this.old[this.k].start < oldStart) this.k++;
+    const o = this.old[this.k];
+    return o && o.start === oldStart && o.end - o.start === seg.end - seg.start ? o : undefined;
+  }
+}
+
+/** Every person of the page with their mentions, titles and articles. */
+function personsOf(placed: PlacedSegment[]): Person[] {
+  const persons: Person[] = [];
+  const byId = new Map<string, Person>();
+  let base = 0;
+  for (const segment of placed) {
+    for (const local of segment.result.persons) {
+      const e = segment.entities[local] as PersonMention;
+      const index = base + local;
+      let p = byId.get(e.id);
+      if (!p) {
+        p = { id: e.id, name: e.name, role: e.role, titles: [], mentions: [], articles: [] };
+        byId.set(e.id, p);
+        persons.push(p);
+      }
+      if (ROLE_RANK[e.role] > ROLE_RANK[p.role]) p.role = e.role;
+      p.mentions.push(index);
+      // Mentions come in page order, so an article is new when it differs from the last one listed.
+      if (e.article >= 0 && p.articles[p.articles.length - 1] !== e.article && !p.articles.includes(e.article)) p.articles.push(e.article);
+      for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
+    }
+    base += segment.entities.length;
+  }
+  return persons;
 }
 
 /** Analyses a whole page at once. */
 export function analyze(raw: string, options: AnalyzeOptions = {}): Analysis {
   return new Analyzer(options).analyze(raw);
 }
-
-/** Page-level linking: years for dates, sorted entities, persons with ids and titles. */
-function link(raw: string, articles: Article[], headlineBlocks: Span[], unsorted: Entity[], options: AnalyzeOptions): Analysis {
-  // Sort, remembering where each entity went so title references can follow.
-  const order = unsorted.map((_, i) => i).sort((a, b) => unsorted[a].start - unsorted[b].start || unsorted[a].end - unsorted[b].end);
-  const newIndex = new Int32Array(unsorted.length);
-  order.forEach((old, i) => (newIndex[old] = i));
-  const entities = order.map((i) => unsorted[i]);
-  for (const e of entities) if (e.kind === 'person') e.titleRefs = e.titleRefs.map((r) => newIndex[r]);
-
-  const pageYear = statedYear(entities);
-  const year = pageYear ?? options.referenceYear;
-  for (const e of entities) {
-    if (e.kind !== 'date' || !e.value.startsWith('--')) continue;
-    if (year === undefined) continue;
-    e.value = `${year}${e.value.slice(1)}`;
-    e.yearSource = pageYear !== undefined ? 'page' : 'option';
-  }
-
-  const persons: Person[] = [];
-  const byName = new Map<string, Person>();
-  entities.forEach((e, index) => {
-    if (e.kind !== 'person') return;
-    let p = byName.get(e.name);
-    if (!p) {
-      p = { id: `p${persons.length}`, name: e.name, role: e.role, titles: [], mentions: [], articles: [] };
-      byName.set(e.name, p);
-      persons.push(p);
-    }
-    e.id = p.id;
-    if (ROLE_RANK[e.role] > ROLE_RANK[p.role]) p.role = e.role;
-    p.mentions.push(index);
-    if (e.article >= 0 && !p.articles.includes(e.article)) p.articles.push(e.article);
-    for (const r of e.titleRefs) {
-      const t = entities[r];
-      if (t?.kind !== 'title') continue;
-      t.personId = p.id;
-      if (!p.titles.includes(t.value)) p.titles.push(t.value);
-    }
-  });
-  return { length: raw.length, articles, entities, persons, headlineBlocks, pageYear };
-}
-
-/** The year the page states, from the first date that gives a full year. */
-function statedYear(entities: Entity[]): number | undefined {
-  for (const e of entities) {
-    if (e.kind !== 'date') continue;
-    const m = /^(\d{4})(?:-|$)/.exec(e.value);
-    if (m) return Number(m[1]);
-  }
-  return undefined;
-}
-
-export type { CompactText };

@@ -20,13 +20,13 @@ interface EntityBase extends Span {
 /** One mention of a person; `id` is shared by every mention of the same person on the page. */
 export interface PersonMention extends EntityBase {
   kind: 'person';
-  /** Stable id within one analysis, e.g. "p0". */
+  /** Shared by every mention of the same person on the page, and stable across edits ("p:张红军"). */
   id: string;
   /** The name with line breaks and spaces removed. */
   name: string;
   role: PersonRole;
-  /** Indexes into Analysis.entities of the title spans given to this mention in place. */
-  titleRefs: number[];
+  /** The titles given to this mention in place (their spans are title entities with this person's id). */
+  titles: string[];
 }
 
 /** A post the text gives a person, split into organization and post where it can be. */

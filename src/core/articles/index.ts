@@ -3,7 +3,7 @@
 // paragraph a bounded number of times, so the work is linear in the text.
 import type { Article, Span } from '../types';
 import { buildArticle, matchGathered, type Draft } from './build';
-import { pageShape, type Paragraph } from './paragraphs';
+import { pageShape, type PageShape, type Paragraph } from './paragraphs';
 import {
   GENRE_MARK,
   LIST_START,
@@ -44,7 +44,11 @@ function trailingBlock(paras: Paragraph[], read: Reading[], drafts: Draft[], blo
 }
 
 export function findArticles(raw: string): PageLayout {
-  const shape = pageShape(raw);
+  return layoutWithShape(raw, pageShape(raw));
+}
+
+/** The layout of `raw` read with a given shape (a window of a page is read with the page's). */
+export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
   const paras = splitHeadlinesFromLeads(shape.paragraphs);
   shape.paragraphs = paras;
   const n = paras.length;

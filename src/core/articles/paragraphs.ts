@@ -68,24 +68,34 @@ function lengthOf(line: Line): number {
   return line.text.length;
 }
 
-export function pageShape(raw: string): PageShape {
-  const lines = splitLines(raw);
-  let blanksBetween = 0;
-  let seen = false;
-  let pendingBlank = false;
-  const lengths: number[] = [];
-  for (const l of lines) {
-    if (!l) {
-      if (seen) pendingBlank = true;
-      continue;
-    }
-    if (pendingBlank) blanksBetween++;
-    pendingBlank = false;
-    seen = true;
-    lengths.push(lengthOf(l));
-  }
-  // One paragraph per line: no blank lines and lines too long to be a wrapped column.
-  const linePerParagraph = blanksBetween === 0 && (quantile(lengths, 0.5) > 30 || quantile(lengths, 0.9) > 40);
+/**
+ * Counts over the lines of a text that decide its shape. They add up: the counts of a page are the
+ * counts of its parts, so a window that changed can be taken out and put back (see relayout.ts).
+ */
+export interface ShapeCounts {
+  /** Non-blank line lengths, capped at LENGTH_CAP. */
+  lengths: Int32Array;
+  /** Non-blank lines that a blank line separates from the text before them. */
+  blanksBetween: number;
+  /** Lengths of lines that the wrap cut (every line of a paragraph but its last), capped. */
+  innerLengths: Int32Array;
+}
+
+/** The parameters of a page's shape that reading its paragraphs depends on. */
+export interface ShapeParams {
+  linePerParagraph: boolean;
+  width: number;
+  fixedWidth: boolean;
+}
+
+const LENGTH_CAP = 1024;
+
+function emptyCounts(): ShapeCounts {
+  return { lengths: new Int32Array(LENGTH_CAP + 1), blanksBetween: 0, innerLengths: new Int32Array(LENGTH_CAP + 1) };
+}
+
+/** Lines gathered into paragraphs: at blank lines, or one paragraph per line. */
+function paragraphsOf(lines: Array<Line | null>, linePerParagraph: boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -101,36 +111,99 @@ export function pageShape(raw: string): PageShape {
     }
   }
   flush();
-  // Width: the most common length of lines that the wrap cut (not the last of a paragraph).
-  const counts = new Map<number, number>();
-  let inner = 0;
-  for (const p of paragraphs) {
-    for (let k = 0; k + 1 < p.lines.length; k++) {
-      const len = lengthOf(p.lines[k]);
-      counts.set(len, (counts.get(len) ?? 0) + 1);
-      inner++;
-    }
-  }
-  let width = 0;
-  let best = 0;
-  for (const [len, c] of counts) if (c > best || (c === best && len > width)) (best = c), (width = len);
-  const fixedWidth = inner === 0 || best >= 0.7 * inner;
-  return { paragraphs, width, fixedWidth };
+  return paragraphs;
 }
 
-/** The q-quantile of small non-negative integers, by counting (linear). */
-function quantile(values: number[], q: number): number {
-  if (!values.length) return 0;
-  const CAP = 256;
-  const counts = new Int32Array(CAP + 1);
-  for (const v of values) counts[Math.min(v, CAP)]++;
-  const rank = Math.floor(values.length * q);
+function lineCounts(lines: Array<Line | null>, counts: ShapeCounts): void {
+  let seen = false;
+  let pendingBlank = false;
+  for (const l of lines) {
+    if (!l) {
+      if (seen) pendingBlank = true;
+      continue;
+    }
+    if (pendingBlank) counts.blanksBetween++;
+    pendingBlank = false;
+    seen = true;
+    counts.lengths[Math.min(lengthOf(l), LENGTH_CAP)]++;
+  }
+}
+
+function innerCounts(paragraphs: Paragraph[], counts: ShapeCounts): void {
+  for (const p of paragraphs) for (let k = 0; k + 1 < p.lines.length; k++) counts.innerLengths[Math.min(lengthOf(p.lines[k]), LENGTH_CAP)]++;
+}
+
+/** One paragraph per line: no blank lines, and lines too long to be a wrapped column. */
+function readsLinePerParagraph(counts: ShapeCounts): boolean {
+  return counts.blanksBetween === 0 && (quantile(counts.lengths, 0.5) > 30 || quantile(counts.lengths, 0.9) > 40);
+}
+
+/** Width: the most common length of lines that the wrap cut; fixed when most cut lines have it. */
+export function paramsOf(counts: ShapeCounts, linePerParagraph: boolean): ShapeParams {
+  let width = 0;
+  let best = 0;
+  let inner = 0;
+  for (let len = 0; len <= LENGTH_CAP; len++) {
+    const c = counts.innerLengths[len];
+    inner += c;
+    if (c > best || (c === best && c > 0 && len > width)) (best = c), (width = len);
+  }
+  return { linePerParagraph, width, fixedWidth: inner === 0 || best >= 0.7 * inner };
+}
+
+/** The shape of a page, and the counts it was read from. */
+export function pageShape(raw: string): PageShape & { counts: ShapeCounts; params: ShapeParams } {
+  const lines = splitLines(raw);
+  const counts = emptyCounts();
+  lineCounts(lines, counts);
+  const linePerParagraph = readsLinePerParagraph(counts);
+  const paragraphs = paragraphsOf(lines, linePerParagraph);
+  innerCounts(paragraphs, counts);
+  const params = paramsOf(counts, linePerParagraph);
+  return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts, params };
+}
+
+/**
+ * The shape of a window of a page, read with the page's parameters, and the window's own counts.
+ * The window starts and ends on non-blank lines.
+ */
+export function windowShape(raw: string, params: ShapeParams): PageShape & { counts: ShapeCounts } {
+  const lines = splitLines(raw);
+  const counts = emptyCounts();
+  lineCounts(lines, counts);
+  const paragraphs = paragraphsOf(lines, params.linePerParagraph);
+  innerCounts(paragraphs, counts);
+  return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts };
+}
+
+/** Page counts with one window's counts replaced by another's. */
+export function replaceCounts(page: ShapeCounts, removed: ShapeCounts, added: ShapeCounts): ShapeCounts {
+  const out = emptyCounts();
+  for (let i = 0; i <= LENGTH_CAP; i++) {
+    out.lengths[i] = page.lengths[i] - removed.lengths[i] + added.lengths[i];
+    out.innerLengths[i] = page.innerLengths[i] - removed.innerLengths[i] + added.innerLengths[i];
+  }
+  out.blanksBetween = page.blanksBetween - removed.blanksBetween + added.blanksBetween;
+  return out;
+}
+
+/** Whether counts would be read as one paragraph per line. */
+export function linePerParagraphOf(counts: ShapeCounts): boolean {
+  return readsLinePerParagraph(counts);
+}
+
+/** The q-quantile of a histogram of lengths. */
+function quantile(histogram: Int32Array, q: number): number {
+  let total = 0;
+  for (let v = 0; v < histogram.length; v++) total += histogram[v];
+  if (!total) return 0;
+  const rank = Math.floor(total * q);
   let seen = 0;
-  for (let v = 0; v <= CAP; v++) {
-    seen += counts[v];
+  for (let v = 0; v < histogram.length; v++) {
+    seen += histogram[v];
     if (seen > rank) return v;
   }
-  return CAP;
+  return histogram.length - 1;
 }
 
 /** Raw offset of compact index `k` of a paragraph (its end when k is past the text). */

@@ -1,0 +1,107 @@
+// Lays out a new version of a page by re-reading only the articles around what changed. The layout
+// of a paragraph depends on its neighbours, on the article it falls in and on the page's shape; so
+// the window re-read runs from an unchanged article before the change to an unchanged article after
+// it, with the page's shape parameters, and is accepted only when those two margin articles come out
+// as they were and the page's shape parameters did not move. Otherwise the whole page is laid out
+// again: the result is always the one `findArticles` gives.
+import { changeBetween, type TextChange } from '../textChange';
+import type { Article } from '../types';
+import { findArticles, layoutWithShape, type PageLayout } from './index';
+import { linePerParagraphOf, pageShape, paramsOf, replaceCounts, windowShape, type ShapeCounts, type ShapeParams } from './paragraphs';
+
+/** A laid-out version of a page, kept to lay out the next version. */
+export interface LaidOutPage {
+  text: string;
+  layout: PageLayout;
+  counts: ShapeCounts;
+  params: ShapeParams;
+}
+
+export function layOut(text: string): LaidOutPage {
+  const shape = pageShape(text);
+  const { counts, params } = shape;
+  return { text, layout: layoutWithShape(text, shape), counts, params };
+}
+
+/** Below this size a page is simply laid out again. */
+const SMALL_PAGE = 20_000;
+
+/** Lays out `text`, reusing `previous` where the text did not change (`change` says where it did). */
+export function relayOut(previous: LaidOutPage | undefined, text: string, change?: TextChange): LaidOutPage {
+  if (!previous || text.length < SMALL_PAGE) return layOut(text);
+  if (previous.text === text) return previous;
+  return windowed(previous, text, change ?? changeBetween(previous.text, text)) ?? layOut(text);
+}
+
+function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }: TextChange): LaidOutPage | undefined {
+  const old = previous.text;
+  const articles = previous.layout.articles;
+  const changeEndOld = old.length - suffix;
+
+  // Margin articles: the last one ending before the change, the first one starting after it.
+  let a = -1;
+  while (a + 1 < articles.length && articles[a + 1].end < prefix) a++;
+  let b = a + 1;
+  while (b < articles.length && articles[b].start <= changeEndOld) b++;
+  if (b >= articles.length) return undefined; // the page's end reads the whole page (gathered headlines)
+  if (previous.layout.headlineBlocks.length && !headlinesInPlace(articles, a + 1, b)) return undefined;
+
+  const windowStart = a >= 0 ? articles[a].start : 0;
+  const windowEndOld = articles[b].end;
+  const windowEndNew = windowEndOld + delta;
+  const oldShape = windowShape(old.slice(windowStart, windowEndOld), previous.params);
+  const newShape = windowShape(text.slice(windowStart, windowEndNew), previous.params);
+  const counts = replaceCounts(previous.counts, oldShape.counts, newShape.counts);
+  if (linePerParagraphOf(counts) !== previous.params.linePerParagraph) return undefined;
+  const params = paramsOf(counts, previous.params.linePerParagraph);
+  if (params.width !== previous.params.width || params.fixedWidth !== previous.params.fixedWidth) return undefined;
+
+  const inner = layoutWithShape(text.slice(windowStart, windowEndNew), newShape);
+  if (inner.headlineBlocks.length) return undefined;
+  const fresh = inner.articles;
+  if (windowStart !== 0) for (const x of fresh) moveArticle(x, windowStart);
+  // The margins must read as before, or the change reached past them.
+  const first = fresh[0];
+  const last = fresh[fresh.length - 1];
+  if (!first || !last || fresh.length < (a >= 0 ? 2 : 1)) return undefined;
+  if (a >= 0 && !sameArticle(first, articles[a])) return undefined;
+  if (!sameArticle(last, shiftedCopy(articles[b], delta))) return undefined;
+  if (previous.layout.headlineBlocks.length && !headlinesInPlace(fresh, 0, fresh.length)) return undefined;
+
+  const before = a >= 0 ? articles.slice(0, a) : [];
+  // The articles after the window move in place: the previous layout is not used again.
+  const after = articles.slice(b + 1);
+  if (delta !== 0) for (const x of after) moveArticle(x, delta);
+  const layout: PageLayout = {
+    articles: [...before, ...fresh, ...after],
+    headlineBlocks: previous.layout.headlineBlocks.map((s) => ({ start: s.start + delta, end: s.end + delta })),
+  };
+  return { text, layout, counts, params: previous.params };
+}
+
+/** True when articles [from, to) all have their headline in place (none awaits a gathered one). */
+function headlinesInPlace(articles: Article[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (articles[i].headlinePlacement !== 'in-place') return false;
+  return true;
+}
+
+/** Moves an article and every span in it by `d`, in place. */
+function moveArticle(x: Article, d: number): void {
+  for (const s of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
+    if (!s) continue;
+    s.start += d;
+    s.end += d;
+  }
+}
+
+function shiftedCopy(x: Article, d: number): Article {
+  const copy = structuredClone(x);
+  moveArticle(copy, d);
+  return copy;
+}
+
+function sameArticle(x: Article, y: Article): boolean {
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+export { findArticles };

@@ -1,0 +1,61 @@
+// Re-analysis after an edit reuses what did not change, and must give exactly what a fresh analysis
+// of the new text gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, Analyzer } from '../../src/core';
+
+const SURNAMES = '王张李刘陈杨赵黄周吴';
+const GIVEN = '建国红军新亭宏伟良才爱荣彦松明华';
+
+/** A long page of short articles: headline, lead with a date, officials with titles, figures, byline. */
+function page(articles: number, seed: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < articles; i++) {
+    const k = (seed + i * 7) % 97;
+    const name = SURNAMES[k % 10] + GIVEN.slice((k % 8) * 2, (k % 8) * 2 + 2);
+    parts.push(
+      `区领导调研第${i + 1}项\n重点工作\n\n` +
+        `本报讯 10月 ${(k % 28) + 1}日上午，高新区党\n工委副书记、管委会主任${name.slice(0, 2)}\n${name.slice(2)}到园区调研，项目总\n投资${k + 3}亿元，占地 ${k * 3 + 10}亩。\n\n` +
+        `${name}表示，要加快推进项目建\n设，确保年底前完成${k + 2}万平方米的\n建设任务。\n记者 孙庆辉`,
+    );
+  }
+  return parts.join('\n\n');
+}
+
+test('a page long enough for windowed re-layout gives after each edit what a fresh analysis gives', () => {
+  const base = page(200, 3);
+  assert.ok(base.length > 20_000);
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('', '的', '\n', '\n\n', '张', '记者 王明', '1', '亿元', '本报讯 ') }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      (edits) => {
+        const analyzer = new Analyzer();
+        let text = base;
+        analyzer.analyze(text);
+        for (const { at, remove, insert } of edits) {
+          const from = at % text.length;
+          text = text.slice(0, from) + insert + text.slice(from + remove);
+          const incremental = JSON.stringify(analyzer.analyze(text));
+          assert.equal(incremental, JSON.stringify(analyze(text)));
+        }
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
+test('an edit inside one article leaves the other articles entity objects in place', () => {
+  const text = page(200, 5);
+  const analyzer = new Analyzer();
+  const first = analyzer.analyze(text);
+  const firstEntity = first.entities[0];
+  const at = text.indexOf('表示', Math.floor(text.length / 2));
+  const second = analyzer.analyze(text.slice(0, at) + '也' + text.slice(at));
+  assert.equal(second.entities[0], firstEntity, 'an entity before the edit is the same object');
+  assert.equal(second.articles.length, first.articles.length);
+  assert.equal(second.articles[0], first.articles[0], 'the layout was re-read only around the edit');
+});
