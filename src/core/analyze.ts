@@ -101,7 +101,9 @@ export class Analyzer {
     const plan = segments.map((seg) => {
       const reused = old?.find(seg);
       const text = reused ? undefined : raw.slice(seg.start, seg.end);
-      let result = reused?.result ?? cache.get(text!) ?? this.cache.get(text!);
+      // Only the previous version's results are looked up by text: a page that repeats an article
+      // has it analysed twice, so the cost of a fresh analysis is what it seems.
+      let result = reused?.result ?? this.cache.get(text!);
       if (!result) result = analyzeSegment(text!, this.options.userDictionary);
       if (text !== undefined) cache.set(text, result);
       return { seg, result, reused };

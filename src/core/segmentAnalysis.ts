@@ -5,7 +5,7 @@ import { compact, rawSpan } from './compact';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { findPeople } from './people';
-import type { AnalyzeOptions, Entity, Span } from './types';
+import type { AnalyzeOptions, Entity, Span, TitleMention } from './types';
 
 /** An entity of a segment: offsets relative to the segment's start, no article yet. */
 export type SegmentEntity = Entity extends infer E ? (E extends Entity ? Omit<E, 'article'> : never) : never;
@@ -24,26 +24,28 @@ export function personId(name: string): string {
 
 export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary']): SegmentResult {
   const ct = compact(raw);
-  const mapped = <T extends Span>(f: T) => {
+  // Found objects are fresh: give them raw offsets and text in place rather than copying them.
+  const mapped = <T extends Span>(f: T): T & { text: string } => {
     const span = rawSpan(ct, f.start, f.end);
-    return { ...f, ...span, text: raw.slice(span.start, span.end) };
+    const out = f as T & { text: string };
+    out.start = span.start;
+    out.end = span.end;
+    out.text = raw.slice(span.start, span.end);
+    return out;
   };
   const entities: SegmentEntity[] = [];
   const people = findPeople(ct, undefined, userDictionary);
-  const titles = people.titles.map((t) => ({ ...mapped(t), personId: undefined as string | undefined }));
+  const titles: Array<Omit<TitleMention, 'article'>> = people.titles.map(mapped);
   const personSpans: Span[] = [];
   for (const p of people.persons) {
-    const { titles: refs, ...rest } = p;
-    const m = mapped(rest);
     const id = personId(p.name);
+    const refs = p.titles;
     for (const r of refs) titles[r].personId = id;
+    const m = mapped(p);
     personSpans.push(m);
-    entities.push({ ...m, id, titles: refs.map((r) => titles[r].value) });
+    entities.push({ kind: 'person', start: m.start, end: m.end, text: m.text, id, name: p.name, role: p.role, titles: refs.map((r) => titles[r].value) });
   }
-  for (const t of titles) {
-    if (t.personId === undefined) delete t.personId;
-    entities.push(t);
-  }
+  for (const t of titles) entities.push(t);
   for (const o of people.organizations) entities.push(mapped(o));
   // Dates give way to persons, figures to both: "1998年" is a date, not a figure.
   const byStart = (a: Span, b: Span) => a.start - b.start;
@@ -53,7 +55,7 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
   entities.push(...withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates));
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const persons: number[] = [];
-  entities.forEach((e, i) => e.kind === 'person' && persons.push(i));
+  for (let i = 0; i < entities.length; i++) if (entities[i].kind === 'person') persons.push(i);
   return { entities, persons };
 }
 
