@@ -81,3 +81,15 @@ test('the author credit closing a report names a person', () => {
   const r = people('会议持续了两天。（韩立新）\n工程进展顺利。（据新华社）');
   assert.deepEqual(r.persons.map((p) => p.name), ['韩立新']);
 });
+
+test('names written back to back with nothing between are one person span', () => {
+  const r = people('副市长王建国、市委书记孙海陈立新出席了会议。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['王建国', '孙海陈立新']);
+});
+
+test('an author credit of two names is one span, and 摄 after a credit is not part of it', () => {
+  const two = people('工程进展顺利。（韩立新孙海）');
+  assert.deepEqual(two.persons.map((p) => p.name), ['韩立新孙海']);
+  const photo = people('群众在广场上观看演出。（韩立新摄）');
+  assert.deepEqual(photo.persons.map((p) => p.name), ['韩立新']);
+});

@@ -139,7 +139,18 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
   addressedSurnames(text, tokens, spans);
   creditNames(text, spans);
   spans.sort((a, b) => a.start - b.start);
-  return withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans));
+  return joinedRuns(withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans)));
+}
+
+/** 江泽民李鹏乔石: names written back to back with nothing between are one span, the corpus convention. */
+function joinedRuns(spans: PersonSpan[]): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** 毛主席, 周总理纪念馆: a dictionary word that opens with a surname and a form of address names that person. */
@@ -155,30 +166,33 @@ function addressedSurnames(text: string, tokens: Tokens, spans: PersonSpan[]): v
 }
 
 /**
- * （黄鹤）, （孟西安祁勇）: the author credit closing a report, one or two names in parentheses after a
- * sentence; two names are split where the second surname begins.
+ * （黄鹤）, （孟西安祁勇）, （胡桃摄）: the author credit closing a report, names in parentheses after a
+ * sentence, optionally followed by 摄 or 摘. Several names written back to back are one span, as the
+ * corpus joins any run of names.
  */
+const CREDIT_ENDINGS = ['摄影', '摄', '摘'];
 function creditNames(text: string, spans: PersonSpan[]): void {
   for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
     const close = text.indexOf('）', open + 1);
-    const len = close - open - 1;
-    if (close < 0 || len < 2 || len > 6) continue;
+    if (close < 0 || close - open - 1 > 12) continue;
+    let end = close;
+    for (const w of CREDIT_ENDINGS) {
+      if (end - open - 1 > w.length + 1 && text.startsWith(w, end - w.length)) {
+        end -= w.length;
+        break;
+      }
+    }
+    const len = end - open - 1;
+    if (len < 2 || len > 9) continue;
     const before = open > 0 ? text[open - 1] : '\n';
     if (!'。！？”\n'.includes(before)) continue;
     let allHan = true;
-    for (let i = open + 1; i < close; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
+    for (let i = open + 1; i < end; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
     if (!allHan || !surnameSet.has(text[open + 1])) continue;
     const start = open + 1;
-    if (spans.some((p) => p.start < close && start < p.end)) continue;
-    if (len <= 3) {
-      spans.push({ start, end: close });
-      continue;
-    }
-    // two names: the split whose second part opens with a surname, three-character names first
-    const splits = len === 4 ? [2] : len === 5 ? [3, 2] : [3];
-    const cut = splits.find((k) => surnameSet.has(text[start + k]));
-    if (cut === undefined) continue;
-    spans.push({ start, end: start + cut }, { start: start + cut, end: close });
+    // A credit that a found name already covers in part is taken over whole.
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start < end && start < spans[k].end) spans.splice(k, 1);
+    spans.push({ start, end });
   }
 }
 
