@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compact, rawSpan } from '../../src/core/compact';
 import { findPeople } from '../../src/core/people';
+import { joinedRuns } from '../../src/core/people/persons';
 
 const people = (raw: string) => {
   const ct = compact(raw);
@@ -85,6 +86,8 @@ test('the author credit closing a report names a person', () => {
 test('names written back to back with nothing between are one person span', () => {
   const r = people('市长王建国出席了会议。会议由秘书长孙海主持。王建国孙海讲了话。');
   assert.deepEqual(r.persons.map((p) => p.name), ['王建国', '孙海', '王建国孙海']);
+  // spans found apart (one by the model, one as a repeat) that touch are joined too
+  assert.deepEqual(joinedRuns([{ start: 0, end: 3 }, { start: 3, end: 5 }, { start: 6, end: 8 }]), [{ start: 0, end: 5 }, { start: 6, end: 8 }]);
 });
 
 test('an author credit of two names is one span, and 摄 after a credit is not part of it', () => {
@@ -92,4 +95,19 @@ test('an author credit of two names is one span, and 摄 after a credit is not p
   assert.deepEqual(two.persons.map((p) => p.name), ['韩立新孙海']);
   const photo = people('群众在广场上观看演出。（韩立新摄）');
   assert.deepEqual(photo.persons.map((p) => p.name), ['韩立新']);
+});
+
+test('a Japanese name, family name and given name, is one person in a report about Japan', () => {
+  const r = people('日本外务大臣山田一郎今天表示，日方重视此事。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['山田一郎']);
+});
+
+test('a Japanese family name alone before a post is a person, and the post is not a given name', () => {
+  const r = people('日本政府发言人说，冈田首相将于下月访问欧洲。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['冈田']);
+});
+
+test('a credit holding a place is a reader address, not a name', () => {
+  const r = people('希望孩子们快乐！（河北省保定市张丽华）');
+  assert.ok(!r.persons.some((p) => p.name.includes('省')), JSON.stringify(r.persons.map((p) => p.name)));
 });

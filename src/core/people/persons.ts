@@ -143,7 +143,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
 }
 
 /** 江泽民李鹏乔石: names written back to back with nothing between are one span, the corpus convention. */
-function joinedRuns(spans: PersonSpan[]): PersonSpan[] {
+export function joinedRuns(spans: PersonSpan[]): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -170,7 +170,9 @@ function addressedSurnames(text: string, tokens: Tokens, spans: PersonSpan[]): v
  * sentence, optionally followed by 摄 or 摘. Several names written back to back are one span, as the
  * corpus joins any run of names.
  */
-const CREDIT_ENDINGS = ['摄影', '摄', '摘'];
+const CREDIT_ENDINGS = ['摄影报道', '摄影', '摄', '摘', '作'];
+/** Characters of a place or body, which a credit of names never holds (吉林省吉林市某某 is a reader's address). */
+const NOT_IN_CREDIT = new Set([...'省市县区乡镇村']);
 function creditNames(text: string, spans: PersonSpan[]): void {
   for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
     const close = text.indexOf('）', open + 1);
@@ -187,7 +189,7 @@ function creditNames(text: string, spans: PersonSpan[]): void {
     const before = open > 0 ? text[open - 1] : '\n';
     if (!'。！？”\n'.includes(before)) continue;
     let allHan = true;
-    for (let i = open + 1; i < end; i++) if (!isHan(text.charCodeAt(i))) allHan = false;
+    for (let i = open + 1; i < end; i++) if (!isHan(text.charCodeAt(i)) || NOT_IN_CREDIT.has(text[i])) allHan = false;
     if (!allHan || !surnameSet.has(text[open + 1])) continue;
     const start = open + 1;
     // A credit that a found name already covers in part is taken over whole.

@@ -4,6 +4,7 @@
 // Names compete with the dictionary's reading of the same characters, so 周边 stays a word while
 // 周爱荣 becomes a name; context (a post before, 表示 after) makes a name cheaper.
 import type { Lexicon } from '../lexicon';
+import { JAPANESE_SURNAMES } from '../lexicon/japaneseSurnames';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames';
 import { isNameDot } from './chars';
 import { AFTER_NAME_STRONG, POSTS, SURNAME_TITLES } from './postWords';
@@ -39,9 +40,24 @@ export const NAME_COSTS = {
   beforePunct: 0.5,
   beforeListedName: 7.5,
   nonHan: 0.5,
+  japaneseBase: 5.0,
+  japaneseGivenChar: 1.0,
+  japaneseSurnameOnly: 1.5,
+  japaneseGivenEnd: 2.0,
 };
 
 const MAX_WORDS = 32;
+
+// Japanese names (桥本龙太郎, 小渊惠三): a Japanese family name and one to three given characters.
+// Read only in a segment that speaks of Japan, where such names are expected.
+const japaneseSurnames = new Set(JAPANESE_SURNAMES);
+const japaneseFirst = new Uint8Array(65536);
+for (const s of JAPANESE_SURNAMES) japaneseFirst[s.charCodeAt(0)] = 1;
+/** Characters Japanese given names often end with (郎, 夫, 彦, 三…). */
+const japaneseGivenEnd = new Uint8Array(65536);
+for (const c of '郎夫雄彦三一二男子介助树美惠也哉人之宏弘明治次藏平太造吉' ) japaneseGivenEnd[c.charCodeAt(0)] = 1;
+const japaneseTitles = new Set(['外相', '藏相', '大臣', '议员', '长官', '干事长', '会长', '社长']);
+const JAPAN_WORDS = ['日本', '日方', '日相', '东京', '日中', '中日', '日美', '美日'];
 const MAX_FOREIGN = 9;
 
 const singleSurname = new Uint8Array(65536);
@@ -96,6 +112,8 @@ export function segment(text: string, lex: Lexicon): Tokens {
   const names = lex.names;
   const singleCost = surnameCosts(lex);
   const C = NAME_COSTS;
+  let japan = false;
+  for (const w of JAPAN_WORDS) if (text.includes(w)) japan = true;
   best[0] = 0;
 
   const relax = (i: number, j: number, cost: number, kind: number, tag: number) => {
@@ -148,6 +166,34 @@ export function segment(text: string, lex: Lexicon): Tokens {
     return beforeValue + afterBonus(j);
   };
 
+  /** A post or form of address starts at s (桥本首相: no given name follows). */
+  const postAt = (s: number) => {
+    for (let len = 2; len <= 3; len++) {
+      const w = text.slice(s, s + len);
+      if (postSet.has(w) || addressWords.has(w) || japaneseTitles.has(w)) return true;
+    }
+    return false;
+  };
+  const japaneseNames = (i: number) => {
+    for (let sLen = 2; sLen <= 3; sLen++) {
+      if (i + sLen > n || !japaneseSurnames.has(text.slice(i, i + sLen))) continue;
+      const s = i + sLen;
+      // 桥本首相: the family name alone, when context makes it a name
+      relax(i, s, C.japaneseBase + C.japaneseSurnameOnly - bonus(i, s), CHINESE_NAME, 255);
+      if (postAt(s)) continue;
+      let sum = 0;
+      for (let g = 1; g <= 3 && s + g <= n; g++) {
+        const c = text.charCodeAt(s + g - 1);
+        if (!isHan(c)) break;
+        const cost = Math.min(names.givenFirst[c], names.givenSecond[c]);
+        if (cost === Infinity) break;
+        sum += cost * C.japaneseGivenChar;
+        const j = s + g;
+        relax(i, j, C.japaneseBase + sum + (japaneseGivenEnd[c] ? 0 : C.japaneseGivenEnd) - bonus(i, j), CHINESE_NAME, 255);
+      }
+    }
+  };
+
   for (let i = 0; i < n; i++) {
     if (best[i] === Infinity) continue;
     const code = text.charCodeAt(i);
@@ -194,6 +240,7 @@ export function segment(text: string, lex: Lexicon): Tokens {
         }
       }
     }
+    if (japan && japaneseFirst[code]) japaneseNames(i);
     // 老张, 小李: a surname after 老 or 小 names a person too.
     if ((code === 0x8001 || code === 0x5c0f) && i + 1 < n && singleSurname[text.charCodeAt(i + 1)]) {
       const j = i + 2;
