@@ -46,12 +46,16 @@ test('a worker that gives no answer in time is restarted and its request fails',
   let timeout = 300;
   const client = new AnalysisWorkerClient(fakeWorker, log, () => timeout);
   try {
-    await assert.rejects(analyze(client, 'file:///a', 1, 'hang'), WorkerFailure);
+    // A worker that has answered once gets no start-up grace.
+    timeout = 10_000;
+    await analyze(client, 'file:///a', 1, 'warm');
+    timeout = 300;
+    await assert.rejects(analyze(client, 'file:///a', 2, 'hang'), WorkerFailure);
     // A fresh worker needs time to start on a loaded machine: be patient with it.
     timeout = 10_000;
     assert.equal(client.restarts, 1);
     assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('no answer')), log.lines.join('\n'));
-    const outcome = await analyze(client, 'file:///a', 2, 'fine');
+    const outcome = await analyze(client, 'file:///a', 3, 'fine');
     assert.equal(outcome.kind, 'result');
     assert.equal(outcome.kind === 'result' && outcome.summary.length, 4);
   } finally {
@@ -68,6 +72,18 @@ test('a worker that crashes is restarted and the next request is answered', asyn
     assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('exited with code 3')), log.lines.join('\n'));
     const outcome = await analyze(client, 'file:///b', 2, 'again');
     assert.equal(outcome.kind, 'result');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a worker just started gets more time for its first answer than the timeout', async () => {
+  const client = new AnalysisWorkerClient(fakeWorker, recordingLog(), () => 200);
+  try {
+    const hung = analyze(client, 'file:///d', 1, 'hang');
+    hung.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(client.restarts, 0, 'a starting worker was taken for a hung one');
   } finally {
     client.dispose();
   }

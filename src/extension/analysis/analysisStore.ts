@@ -9,7 +9,7 @@ import type { Log } from '../log';
 import { MARGIN_LINES } from '../decorations/margin';
 import { timed } from '../hostTimings';
 import type { AnalysisSummary, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
-import { WorkerFailure, type AnalysisWorkerClient } from './workerClient';
+import { STALE, WorkerFailure, type AnalysisWorkerClient } from './workerClient';
 
 export interface StoredAnalysis {
   uri: vscode.Uri;
@@ -24,6 +24,8 @@ interface InFlight {
 }
 
 const EDIT_DEBOUNCE_MS = 300;
+/** Lines of text sent to the worker per message when it needs the whole text. */
+const TEXT_PART_LINES = 20_000;
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly stored = new Map<string, StoredAnalysis & { generation: number }>();
@@ -43,7 +45,9 @@ export class AnalysisStore implements vscode.Disposable {
     private readonly client: AnalysisWorkerClient,
     private readonly isBulletin: (document: vscode.TextDocument) => boolean,
     private readonly log: Log,
-  ) {}
+  ) {
+    client.onRestart = () => this.workerLost();
+  }
 
   /** The stored analysis, whatever its version. */
   get(uri: vscode.Uri): StoredAnalysis | undefined {
@@ -108,13 +112,25 @@ export class AnalysisStore implements vscode.Disposable {
    * undefined when there is none or the document moved on before the answer came.
    */
   async query<Q extends Query>(document: vscode.TextDocument, query: Q, token?: vscode.CancellationToken): Promise<QueryAnswers[Q['what']] | undefined> {
-    const stored = await this.analysisFor(document, token);
-    if (!stored || token?.isCancellationRequested) return undefined;
-    return this.queryStored(stored, query);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const stored = await this.analysisFor(document, token);
+      if (!stored || token?.isCancellationRequested) return undefined;
+      const answer = await this.ask(stored, query);
+      if (answer !== STALE) return answer;
+      // Still the current analysis, yet the worker no longer holds it: analyse again, then ask once more.
+      if (this.stored.get(document.uri.toString()) !== stored) return undefined;
+      this.stored.delete(document.uri.toString());
+    }
+    return undefined;
   }
 
   /** A view of a stored analysis, whatever the document's version now. */
   async queryStored<Q extends Query>(stored: StoredAnalysis, query: Q): Promise<QueryAnswers[Q['what']] | undefined> {
+    const answer = await this.ask(stored, query);
+    return answer === STALE ? undefined : answer;
+  }
+
+  private async ask<Q extends Query>(stored: StoredAnalysis, query: Q): Promise<QueryAnswers[Q['what']] | typeof STALE | undefined> {
     try {
       return await this.client.query(stored.uri.toString(), stored.version, query);
     } catch (error) {
@@ -137,6 +153,14 @@ export class AnalysisStore implements vscode.Disposable {
     }
   }
 
+  /** The worker was restarted: what it held is gone, so every stored analysis is; open bulletins are analysed again. */
+  private workerLost(): void {
+    const lost = [...this.stored.keys()];
+    this.stored.clear();
+    this.lengths.clear();
+    for (const document of vscode.workspace.textDocuments) if (lost.includes(document.uri.toString())) this.schedule(document, 0);
+  }
+
   /** Engine options changed: analyse every open bulletin again. */
   invalidate(): void {
     this.generation++;
@@ -156,6 +180,33 @@ export class AnalysisStore implements vscode.Disposable {
   /** Documents the store holds anything for (tests check that a closed one left nothing). */
   heldUris(): string[] {
     return [...new Set([...this.stored.keys(), ...this.inFlight.keys(), ...this.timers.keys()])];
+  }
+
+  /**
+   * Sends the document's text to the worker, TEXT_PART_LINES lines at a time with a turn of the
+   * event loop between parts (reading 10 MB at once holds the host for tens of milliseconds).
+   * False when the document changed or closed meanwhile: that version is no longer wanted.
+   */
+  private async sendText(document: vscode.TextDocument, version: number): Promise<boolean> {
+    const key = document.uri.toString();
+    const lines = document.lineCount;
+    let length = 0;
+    for (let from = 0; from < lines; from += TEXT_PART_LINES) {
+      if (from > 0) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (document.isClosed || document.version !== version) return false;
+      }
+      const to = Math.min(lines, from + TEXT_PART_LINES);
+      timed('text sent to the worker', () => {
+        // Up to the start of the next part's first line, so the line breaks between parts are sent once.
+        const end = to < lines ? new vscode.Position(to, 0) : document.lineAt(lines - 1).range.end;
+        const text = document.getText(new vscode.Range(new vscode.Position(from, 0), end));
+        length += text.length;
+        this.client.open(key, version, text, { first: from === 0, last: to === lines });
+      });
+    }
+    this.lengths.set(key, length);
+    return true;
   }
 
   /** The lines on screen in the document's first visible editor, with the painting margin. */
@@ -203,15 +254,14 @@ export class AnalysisStore implements vscode.Disposable {
       if (this.client.mirroredVersion(key) !== version) {
         // Only the current version's text can be read; an older one is no longer wanted anyway.
         if (document.isClosed || document.version !== version) return undefined;
-        timed('text sent to the worker', () => {
-          const text = document.getText();
-          this.lengths.set(key, text.length);
-          this.client.open(key, version, text);
-        });
+        if (!(await this.sendText(document, version))) return undefined;
       }
       try {
         const outcome = await this.client.analyze(key, version, this.focusOf(document));
-        if (outcome.kind === 'needText') continue;
+        if (outcome.kind === 'needText') {
+          this.log.info(`The worker has not the text of ${key} v${version}: sending it`);
+          continue;
+        }
         return outcome.kind === 'result' ? outcome.summary : undefined;
       } catch (error) {
         if (error instanceof WorkerFailure && ++failures < 2 && error.message !== 'disposed') continue;
@@ -219,6 +269,7 @@ export class AnalysisStore implements vscode.Disposable {
         return undefined;
       }
     }
+    this.log.error(`No analysis for ${key} v${version}: the worker never held its text`);
     return undefined;
   }
 }

@@ -11,8 +11,11 @@ export interface TextChange {
 }
 
 export type WorkerRequest =
-  /** The whole text of a document at a version (first time, or when the mirror lost track). */
-  | { type: 'open'; uri: string; version: number; text: string }
+  /**
+   * The text of a document at a version (first time, or when the mirror lost track), whole or in
+   * parts: `first` starts it afresh, `last` completes it.
+   */
+  | { type: 'open'; uri: string; version: number; text: string; first: boolean; last: boolean }
   /** Edits taking the mirror from `fromVersion` to `version`; `length` is the text's length after. */
   | { type: 'edit'; uri: string; fromVersion: number; version: number; length: number; changes: TextChange[] }
   /** Drops the document: its text, analysis, Analyzer (and its cache of unchanged articles). */

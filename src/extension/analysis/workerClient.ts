@@ -24,6 +24,12 @@ interface Pending {
 
 export class WorkerFailure extends Error {}
 
+/** Extra time a just-started worker gets for its first answer. */
+const STARTUP_GRACE_MS = 15_000;
+
+/** The answer to a query about an analysis the worker does not hold. */
+export const STALE = Symbol('stale');
+
 export class AnalysisWorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -32,6 +38,8 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   private readonly mirrored = new Map<string, number>();
   private options: AnalyzeOptions = {};
   private watchdog: NodeJS.Timeout | undefined;
+  /** Whether the current worker has answered anything yet. */
+  private workerAnswered = false;
   /** Times the worker was restarted after a crash or a hang; tests and the log read it. */
   restarts = 0;
 
@@ -46,9 +54,11 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return this.worker ? this.mirrored.get(uri) : undefined;
   }
 
-  open(uri: string, version: number, text: string): void {
-    this.send({ type: 'open', uri, version, text });
-    this.mirrored.set(uri, version);
+  /** Sends the document's text, whole or a part at a time (in order; the last part completes it). */
+  open(uri: string, version: number, text: string, part: { first: boolean; last: boolean } = { first: true, last: true }): void {
+    if (part.first) this.mirrored.delete(uri);
+    this.send({ type: 'open', uri, version, text, ...part });
+    if (part.last) this.mirrored.set(uri, version);
   }
 
   /** Forwards an edit when the worker mirrors the document (else the next analysis sends the text). */
@@ -63,11 +73,14 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return this.request<WorkerOutcome>(`analysis of ${uri} v${version}`, (id) => ({ type: 'analyze', id, uri, version, ...(focus ? { focus } : {}) }));
   }
 
+  /** Called after the worker was ended: every analysis it held is gone. */
+  onRestart: () => void = () => undefined;
+
   /** Called with the preview decorations of a large document while its whole analysis runs. */
   onPreview: (uri: string, version: number, slice: DecorationSlice) => void = () => undefined;
 
-  /** A view of the analysis of that version; undefined when the worker holds another version. */
-  query<Q extends Query>(uri: string, version: number, query: Q): Promise<QueryAnswers[Q['what']] | undefined> {
+  /** A view of the analysis of that version; STALE when the worker holds another version (or none). */
+  query<Q extends Query>(uri: string, version: number, query: Q): Promise<QueryAnswers[Q['what']] | typeof STALE> {
     return this.request(`${query.what} of ${uri} v${version}`, (id) => ({ type: 'query', id, uri, version, query }));
   }
 
@@ -95,6 +108,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     this.restarts++;
     this.log.warn(`Analysis worker restarted: ${reason}`);
     this.stop(new WorkerFailure(reason));
+    this.onRestart();
   }
 
   dispose(): void {
@@ -133,6 +147,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerPath);
     this.worker = worker;
+    this.workerAnswered = false;
     worker.on('message', (message: WorkerResponse) => this.onMessage(message));
     worker.on('error', (error) => {
       if (this.worker !== worker) return;
@@ -150,6 +165,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   }
 
   private onMessage(message: WorkerResponse): void {
+    this.workerAnswered = true;
     if (message.type === 'preview') {
       this.armWatchdog();
       if (this.pending.has(message.id)) this.onPreview(message.uri, message.version, message.slice);
@@ -162,7 +178,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     if (!pending) return;
     switch (message.type) {
       case 'result':
-        this.log.debug(`Analysed ${message.uri} v${message.version} in ${message.millis.toFixed(0)} ms`);
+        this.log.info(`Analysed ${message.uri} v${message.version} in ${message.millis.toFixed(0)} ms`);
         pending.resolve({ kind: 'result', summary: message.summary, millis: message.millis } satisfies WorkerOutcome);
         break;
       case 'superseded':
@@ -176,7 +192,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
         pending.resolve(message.value);
         break;
       case 'stale':
-        pending.resolve(undefined);
+        pending.resolve(STALE);
         break;
       case 'error':
         this.log.error(`${pending.label} failed: ${message.message}`);
@@ -189,7 +205,9 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     this.clearWatchdog();
     if (this.pending.size === 0) return;
     const millis = this.timeoutMillis();
-    this.watchdog = setTimeout(() => this.restart(`no answer for ${Math.round(millis / 1000)} s`), millis);
+    // A fresh worker loads the engine and its dictionary before it can answer: that is no hang.
+    const grace = this.workerAnswered ? 0 : STARTUP_GRACE_MS;
+    this.watchdog = setTimeout(() => this.restart(`no answer for ${Math.round((millis + grace) / 1000)} s`), millis + grace);
   }
 
   private clearWatchdog(): void {

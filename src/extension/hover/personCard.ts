@@ -22,7 +22,10 @@ export function personCard(mention: PersonMention, facts: HoverFacts): vscode.Ma
   const card = new Card(mention.name, roleLabel(person?.role ?? mention.role));
   if (!person) return card.quote(facts.excerpt).markdown;
   card.line(vscode.l10n.t('Titles'), person.titles.join('; ') || vscode.l10n.t('none on this page'));
-  card.line(vscode.l10n.t('Appears in'), person.articles.map((a) => articleName(a.headline, a.index)).join('; '));
+  const more = person.articleCount - person.articles.length;
+  const listed = person.articles.map((a) => articleName(a.headline, a.index));
+  if (more > 0) listed.push(vscode.l10n.t('{0} more articles', more));
+  card.line(vscode.l10n.t('Appears in'), listed.join('; '));
   card.line(vscode.l10n.t('Mentions'), String(person.mentions));
   card.line(vscode.l10n.t('Appears with'), person.together.join(', '));
   return card.quote(facts.excerpt).markdown;

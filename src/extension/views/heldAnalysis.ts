@@ -11,6 +11,8 @@ import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindo
 
 /** Above this many entity children the outline lists articles only (the symbols cross to the UI in one message). */
 export const OUTLINE_CHILD_LIMIT = 10_000;
+/** Most articles (and co-occurring persons) a hover card lists. */
+export const HOVER_LIST_LIMIT = 12;
 /** Most entity ranges one decorations answer holds (a page that is one huge line stays bounded). */
 export const DECORATION_LIMIT = 20_000;
 
@@ -177,8 +179,9 @@ export class HeldAnalysis {
           role: person.role,
           titles: person.titles,
           mentions: person.mentions.length,
-          articles: person.articles.filter((i) => articles[i]).map((i) => ({ index: i, headline: articles[i].headline?.text })),
-          together: this.analysis.persons.filter((p) => p.id !== person.id && p.articles.some((x) => mine.has(x))).map((p) => p.name),
+          articles: person.articles.filter((i) => articles[i]).slice(0, HOVER_LIST_LIMIT).map((i) => ({ index: i, headline: articles[i].headline?.text })),
+          articleCount: person.articles.length,
+          together: this.analysis.persons.filter((p) => p.id !== person.id && p.articles.some((x) => mine.has(x))).map((p) => p.name).slice(0, HOVER_LIST_LIMIT),
         };
       }
     }

@@ -57,7 +57,9 @@ export interface HoverFacts {
     role: PersonRole;
     titles: string[];
     mentions: number;
+    /** The first few articles they appear in (articleCount in all). */
     articles: Array<{ index: number; headline?: string }>;
+    articleCount: number;
     together: string[];
   };
   /** Name of the person a title belongs to. */

@@ -29,6 +29,8 @@ let options: AnalyzeOptions = {};
 const analyzers = new Map<string, Analyzer>();
 const mirrors = new Map<string, TextMirror>();
 const held = new Map<string, HeldAnalysis>();
+/** Texts being sent in parts. */
+const arriving = new Map<string, { version: number; parts: string[] }>();
 /** The latest waiting request per document. */
 const waiting = new Map<string, AnalyzeRequest>();
 let scheduled = false;
@@ -44,9 +46,20 @@ port.on('message', (message: WorkerRequest) => {
       analyzers.clear();
       held.clear();
       break;
-    case 'open':
-      mirrors.set(message.uri, new TextMirror(message.version, message.text));
+    case 'open': {
+      if (message.first) {
+        mirrors.delete(message.uri);
+        arriving.set(message.uri, { version: message.version, parts: [] });
+      }
+      const incoming = arriving.get(message.uri);
+      if (!incoming || incoming.version !== message.version) break;
+      incoming.parts.push(message.text);
+      if (message.last) {
+        arriving.delete(message.uri);
+        mirrors.set(message.uri, new TextMirror(message.version, incoming.parts.join('')));
+      }
       break;
+    }
     case 'edit': {
       const mirror = mirrors.get(message.uri);
       if (mirror && !mirror.apply(message.fromVersion, message.version, message.length, message.changes)) mirrors.delete(message.uri);
@@ -55,6 +68,7 @@ port.on('message', (message: WorkerRequest) => {
     case 'forget': {
       analyzers.delete(message.uri);
       mirrors.delete(message.uri);
+      arriving.delete(message.uri);
       held.delete(message.uri);
       const dropped = waiting.get(message.uri);
       if (dropped) post({ type: 'superseded', id: dropped.id, uri: dropped.uri, version: dropped.version });
@@ -90,7 +104,7 @@ port.on('message', (message: WorkerRequest) => {
         for (;;) Math.random();
       }
       if (message.action === 'documents') {
-        const uris = new Set([...mirrors.keys(), ...held.keys(), ...analyzers.keys(), ...waiting.keys()]);
+        const uris = new Set([...mirrors.keys(), ...held.keys(), ...analyzers.keys(), ...waiting.keys(), ...arriving.keys()]);
         post({ type: 'answer', id: message.id, value: [...uris] });
       }
       if (message.action === 'memory') {
