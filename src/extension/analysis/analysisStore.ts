@@ -25,7 +25,7 @@ interface InFlight {
 
 const EDIT_DEBOUNCE_MS = 300;
 /** Lines of text sent to the worker per message when it needs the whole text. */
-const TEXT_PART_LINES = 20_000;
+const TEXT_PART_LINES = 5000;
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly stored = new Map<string, StoredAnalysis & { generation: number }>();
