@@ -111,3 +111,13 @@ test('a credit holding a place is a reader address, not a name', () => {
   const r = people('希望孩子们快乐！（河北省保定市张丽华）');
   assert.ok(!r.persons.some((p) => p.name.includes('省')), JSON.stringify(r.persons.map((p) => p.name)));
 });
+
+test('a foreign name of several parts joined by dots is one span, from its first part to its last', () => {
+  const r = people('该国总统阿卜杜勒·拉希德·萨利赫今天发表讲话。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['阿卜杜勒·拉希德·萨利赫']);
+});
+
+test('a dotted name does not take in the people word or the time word around it', () => {
+  const r = people('打破了由瑞典人安德斯·卡尔松保持的纪录。总统马哈茂德·阿巴斯日前发表谈话。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['安德斯·卡尔松', '马哈茂德·阿巴斯']);
+});

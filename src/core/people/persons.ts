@@ -198,33 +198,74 @@ function creditNames(text: string, spans: PersonSpan[]): void {
   }
 }
 
-/** 让·皮埃尔: Han runs joined by a name dot are one foreign name, even when a part is rare. */
+/** Last characters of a word before a dotted name that is no part of it: a people (荷兰人), a conjunction or preposition. */
+const NOT_BEFORE_DOTTED = new Set([...'人和与同及在向对把被由从为是的了将']);
+
+/**
+ * 让·皮埃尔, 穆罕默德·拉斐克·塔拉尔: Han runs joined by name dots are one foreign name, even when a part is
+ * rare. Each part is made of whole tokens: names, name-tagged words, or transliteration characters
+ * read one by one, so a part never runs into the word after it (巴希尔日前).
+ */
 function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: PersonSpan[]): PersonSpan[] {
   const foreign = lex.names.foreign;
   const isForeign = (i: number) => isHan(text.charCodeAt(i)) && foreign[text.charCodeAt(i)] < Infinity;
-  const inside = new Uint8Array(text.length + 1);
-  for (const s of spans) inside.fill(1, s.start, s.end);
-  const singleAt = new Uint8Array(text.length + 1);
+  const nameTags = new Set([tagIndex(lex, 'nr'), tagIndex(lex, 'nrt'), tagIndex(lex, 'nrfg')]);
+  nameTags.delete(-1);
+  const len = text.length;
+  const endingAt = new Int32Array(len + 1).fill(-1);
+  const startingAt = new Int32Array(len + 1).fill(-1);
+  const tokenAt = new Int32Array(len + 1).fill(-1);
   for (let t = 0; t < tokens.count; t++) {
-    if (tokens.end[t] - tokens.start[t] === 1 || tokens.kind[t] >= TokenKind.ChineseName) singleAt.fill(1, tokens.start[t], tokens.end[t]);
+    endingAt[tokens.end[t]] = t;
+    startingAt[tokens.start[t]] = t;
+    tokenAt.fill(t, tokens.start[t], tokens.end[t]);
   }
-  const added: PersonSpan[] = [];
-  for (let d = 1; d + 1 < text.length; d++) {
-    if (inside[d] || !isNameDot(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue;
-    // Before the dot: a name found there, else single characters and names back to the last longer word.
-    const before = spans.find((s) => s.end === d);
-    let start = before ? before.start : d - 1;
-    if (!before) while (start > 0 && d - start < 4 && singleAt[start - 1] && isForeign(start - 1)) start--;
-    // After it: transliteration characters, and further dotted parts.
-    let end = d + 1;
-    let part = end;
-    for (;;) {
-      while (end < text.length && end - part < 6 && isForeign(end)) end++;
-      if (end === part) break;
-      if (end + 1 < text.length && isNameDot(text.charCodeAt(end)) && isForeign(end + 1)) part = end = end + 1;
-      else break;
+  /**
+   * Whether token t can be (part of) a part of a dotted name: a name, a word of transliteration
+   * characters only (查理, 诺罗敦), or after a dot also a name-tagged word (阿旺晋美).
+   */
+  const namePart = (t: number, afterDot = false): boolean => {
+    const s = tokens.start[t];
+    const e = tokens.end[t];
+    if (!isHan(text.charCodeAt(s))) return false;
+    for (let i = s; i < e; i++) if (!isHan(text.charCodeAt(i)) && !isNameDot(text.charCodeAt(i))) return false;
+    if (tokens.kind[t] >= TokenKind.ChineseName || (afterDot && nameTags.has(tokens.tag[t]))) return true;
+    for (let i = s; i < e; i++) if (!isForeign(i) && !isNameDot(text.charCodeAt(i))) return false;
+    return true;
+  };
+  const allHan = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (!isHan(text.charCodeAt(i))) return false;
+    return true;
+  };
+  const MAX_PART = 7;
+  /** End of the part starting at `at` (at itself when none). */
+  const partEnd = (at: number): number => {
+    let e = at;
+    for (let t = startingAt[at]; t >= 0 && namePart(t, true) && (tokens.end[t] - at <= MAX_PART || tokens.kind[t] >= TokenKind.ChineseName); t = startingAt[tokens.end[t]]) {
+      e = tokens.end[t];
+      if (tokens.kind[t] >= TokenKind.ChineseName || nameTags.has(tokens.tag[t])) break;
     }
-    if (end - d >= 2 && end - start >= 3) added.push({ start, end });
+    return e;
+  };
+  const added: PersonSpan[] = [];
+  for (let d = 1; d + 1 < len; d++) {
+    if (!isNameDot(text.charCodeAt(d)) || !isHan(text.charCodeAt(d - 1)) || !isHan(text.charCodeAt(d + 1))) continue;
+    // Before the first dot: the token there, then whole tokens back to the last word that is no name part.
+    const first = tokenAt[d - 1];
+    // The word right before a dot is a name part whatever the dictionary calls it (让·皮埃尔, 查理·曼德),
+    // unless it names a people (荷兰人).
+    if (first < 0 || !(namePart(first) || (d - tokens.start[first] <= 4 && allHan(tokens.start[first], d)))) continue;
+    if (text[tokens.start[first] === d ? d : d - 1] === '人') continue;
+    let start = tokens.start[first];
+    for (let t = endingAt[start]; t >= 0 && namePart(t) && !NOT_BEFORE_DOTTED.has(text[tokens.end[t] - 1]) && d - tokens.start[t] <= MAX_PART; t = endingAt[tokens.start[t]]) start = tokens.start[t];
+    // After it: parts joined by further dots (a foreign-name token may hold some dots already).
+    let end = tokens.end[first] > d ? tokens.end[first] : d;
+    while (end + 1 < len && isNameDot(text.charCodeAt(end)) && startingAt[end + 1] >= 0) {
+      const e = partEnd(end + 1);
+      if (e === end + 1) break;
+      end = e;
+    }
+    if (end > d) added.push({ start, end });
     d = Math.max(d, end);
   }
   if (!added.length) return spans;
