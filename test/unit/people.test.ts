@@ -121,3 +121,8 @@ test('a dotted name does not take in the people word or the time word around it'
   const r = people('打破了由瑞典人安德斯·卡尔松保持的纪录。总统马哈茂德·阿巴斯日前发表谈话。');
   assert.deepEqual(r.persons.map((p) => p.name), ['安德斯·卡尔松', '马哈茂德·阿巴斯']);
 });
+
+test('a married woman named with both surnames is one four-character name', () => {
+  const r = people('特区政务司司长林黄美华表示，将尽快落实。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['林黄美华']);
+});

@@ -40,6 +40,7 @@ export const NAME_COSTS = {
   beforePunct: 0.5,
   beforeListedName: 7.5,
   nonHan: 0.5,
+  marriedName: 4.0,
   japaneseBase: 5.0,
   japaneseGivenChar: 1.0,
   japaneseSurnameOnly: 1.5,
@@ -234,6 +235,14 @@ export function segment(text: string, lex: Lexicon): Tokens {
         }
         const g2 = i + sLen + 1 < n ? text.charCodeAt(i + sLen + 1) : 0;
         const two = names.givenFirst[g1] + names.givenSecond[g2];
+        // 陈方安生: a married woman's name, her husband's surname before her own (Hong Kong usage).
+        if (sLen === 1 && singleSurname[g1] && i + 4 <= n) {
+          const g3 = text.charCodeAt(i + 3);
+          const married = names.givenFirst[g2] + names.givenSecond[g3];
+          if (isHan(g3) && married < Infinity && !addressWords.has(text.slice(i + 2, i + 4))) {
+            relax(i, i + 4, C.chineseBase + sCost + singleCost[g1] + married + C.marriedName - bonus(i, i + 4), CHINESE_NAME, 255);
+          }
+        }
         if (isHan(g2) && two < Infinity && !addressWords.has(text.slice(i + sLen, i + sLen + 2))) {
           const j = i + sLen + 2;
           relax(i, j, C.chineseBase + sCost + two - bonus(i, j), CHINESE_NAME, 255);
