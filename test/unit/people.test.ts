@@ -126,3 +126,8 @@ test('a married woman named with both surnames is one four-character name', () =
   const r = people('特区政务司司长林黄美华表示，将尽快落实。');
   assert.deepEqual(r.persons.map((p) => p.name), ['林黄美华']);
 });
+
+test('a name read with the next character is cut back when the segment writes the short name elsewhere', () => {
+  const r = people('局长王刚说。王刚曾在这里工作。王刚之');
+  assert.deepEqual(r.persons.map((p) => p.name), ['王刚', '王刚', '王刚']);
+});

@@ -139,7 +139,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
   addressedSurnames(text, tokens, spans);
   creditNames(text, spans);
   spans.sort((a, b) => a.start - b.start);
-  return joinedRuns(withRepeats(text, tokens, withDottedNames(text, tokens, lex, spans)));
+  return joinedRuns(withRepeats(text, tokens, consistentNames(text, withDottedNames(text, tokens, lex, spans))));
 }
 
 /** 江泽民李鹏乔石: names written back to back with nothing between are one span, the corpus convention. */
@@ -311,6 +311,21 @@ function isPlace(text: string, start: number, end: number): boolean {
   if (!digitAfter) return false;
   for (const w of DATELINE_BEFORE) if (start >= w.length && text.startsWith(w, start - w.length)) return true;
   return false;
+}
+
+/**
+ * One person is written the same way throughout a segment: a three-character reading (顾伟因) is cut
+ * back to surname and one character when that shorter name is found elsewhere in the segment; the
+ * third character was the next word.
+ */
+function consistentNames(text: string, spans: PersonSpan[]): PersonSpan[] {
+  const short = new Set<string>();
+  for (const s of spans) if (s.end - s.start === 2 && surnameSet.has(text[s.start])) short.add(text.slice(s.start, s.end));
+  if (!short.size) return spans;
+  for (const s of spans) {
+    if (s.end - s.start === 3 && surnameSet.has(text[s.start]) && short.has(text.slice(s.start, s.start + 2))) s.end = s.start + 2;
+  }
+  return spans;
 }
 
 /** Every other place the page writes a name already found (李鹏 after 李鹏总理), at word boundaries. */
