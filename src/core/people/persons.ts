@@ -269,7 +269,10 @@ function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: Pers
     d = Math.max(d, end);
   }
   if (!added.length) return spans;
-  const kept = spans.filter((s) => !added.some((a) => s.start < a.end && a.start < s.end));
+  // Found spans the dotted names overlap give way to them (one mark per character: linear).
+  const dotted = new Uint8Array(len + 1);
+  for (const a of added) dotted.fill(1, a.start, a.end);
+  const kept = spans.filter((s) => !dotted.subarray(s.start, s.end).includes(1));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
