@@ -131,3 +131,10 @@ test('a name read with the next character is cut back when the segment writes th
   const r = people('局长王刚说。王刚曾在这里工作。王刚之');
   assert.deepEqual(r.persons.map((p) => p.name), ['王刚', '王刚', '王刚']);
 });
+
+test('in a list joined by 、 a word the dictionary also knows as a name is a name when a name stands next to it', () => {
+  const r = people('杨梅、高峰、孙涛获奖。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['杨梅', '高峰', '孙涛']);
+  const fruit = people('市场上的杨梅、苹果都很新鲜。');
+  assert.deepEqual(fruit.persons, []);
+});

@@ -109,6 +109,11 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       if (startsWithAny(text, at, SURNAME_TITLES) || titleAfter(text, at)) nameLike[t] = 1;
     }
   }
+  listedNames(text, tokens, nameLike, (t) =>
+    tokens.kind[t] === TokenKind.Word &&
+    (tokens.tag[t] === nrTag || tokens.tag[t] === nrtTag) &&
+    nameWordShaped(text, tokens.start[t], tokens.end[t], tokens.tag[t] === nrtTag),
+  );
   for (let t = 0; t < n; t++) {
     if (!nameLike[t]) continue;
     const start = tokens.start[t];
@@ -151,6 +156,17 @@ export function joinedRuns(spans: PersonSpan[]): PersonSpan[] {
     else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/**
+ * 鲁迅、茅盾、老舍: in a list joined by 、, a name-tagged word next to a name is a name too. One pass
+ * each way, so the evidence of one name runs along the whole list.
+ */
+function listedNames(text: string, tokens: Tokens, nameLike: Uint8Array, candidate: (t: number) => boolean): void {
+  const n = tokens.count;
+  const comma = (t: number) => t >= 0 && t < n && tokens.end[t] - tokens.start[t] === 1 && text.charCodeAt(tokens.start[t]) === 0x3001;
+  for (let t = 2; t < n; t++) if (!nameLike[t] && comma(t - 1) && nameLike[t - 2] && candidate(t)) nameLike[t] = 1;
+  for (let t = n - 3; t >= 0; t--) if (!nameLike[t] && comma(t + 1) && nameLike[t + 2] && candidate(t)) nameLike[t] = 1;
 }
 
 /** 毛主席, 周总理纪念馆: a dictionary word that opens with a surname and a form of address names that person. */
