@@ -138,3 +138,10 @@ test('in a list joined by 、 a word the dictionary also knows as a name is a na
   const fruit = people('市场上的杨梅、苹果都很新鲜。');
   assert.deepEqual(fruit.persons, []);
 });
+
+test('a two-character name followed every time by the same given-name character takes it in', () => {
+  const r = people('局长孙坤奠说，要抓好落实。孙坤奠还指出，各地要重视。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['孙坤奠', '孙坤奠']);
+  const verb = people('局长王刚说，要抓好落实。王刚和大家一起劳动。王刚和同事们交谈。');
+  assert.ok(verb.persons.every((p) => p.name === '王刚'), JSON.stringify(verb.persons.map((p) => p.name)));
+});

@@ -144,7 +144,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
   addressedSurnames(text, tokens, spans);
   creditNames(text, spans);
   spans.sort((a, b) => a.start - b.start);
-  return joinedRuns(withRepeats(text, tokens, consistentNames(text, withDottedNames(text, tokens, lex, spans))));
+  return joinedRuns(withRepeats(text, tokens, consistentNames(text, withDottedNames(text, tokens, lex, spans), lex)));
 }
 
 /** 江泽民李鹏乔石: names written back to back with nothing between are one span, the corpus convention. */
@@ -335,14 +335,36 @@ function isPlace(text: string, start: number, end: number): boolean {
 /**
  * One person is written the same way throughout a segment: a three-character reading (顾伟因) is cut
  * back to surname and one character when that shorter name is found elsewhere in the segment; the
- * third character was the next word.
+ * third character was the next word. Conversely a two-character name followed every time (at least
+ * twice) by the same character that serves in given names and starts no word that follows names
+ * (说, 同志, 主席) takes it in: a rare last character the model did not dare to read (梁坤奠).
  */
-function consistentNames(text: string, spans: PersonSpan[]): PersonSpan[] {
+/** Characters that follow names as words of their own (卢嘉和她, 王刚在): never taken into a name. */
+const FUNCTION_CHARS = new Set([...'和与同及在是的了也都就又将向对为把被从由等说曾称讲告迎却已还再才便']);
+function consistentNames(text: string, spans: PersonSpan[], lex: Lexicon): PersonSpan[] {
   const short = new Set<string>();
   for (const s of spans) if (s.end - s.start === 2 && surnameSet.has(text[s.start])) short.add(text.slice(s.start, s.end));
   if (!short.size) return spans;
   for (const s of spans) {
     if (s.end - s.start === 3 && surnameSet.has(text[s.start]) && short.has(text.slice(s.start, s.start + 2))) s.end = s.start + 2;
+  }
+  const next = new Map<string, string>();
+  const count = new Map<string, number>();
+  for (const s of spans) {
+    if (s.end - s.start !== 2 || !surnameSet.has(text[s.start])) continue;
+    const name = text.slice(s.start, s.end);
+    const c = s.end < text.length && isHan(text.charCodeAt(s.end)) ? text[s.end] : '';
+    const seen = next.get(name);
+    next.set(name, seen === undefined || seen === c ? c : '');
+    count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  for (const s of spans) {
+    if (s.end - s.start !== 2) continue;
+    const name = text.slice(s.start, s.end);
+    const c = next.get(name);
+    if (!c || FUNCTION_CHARS.has(c) || (count.get(name) ?? 0) < 2 || !(lex.names.givenSecond[c.charCodeAt(0)] < 12)) continue;
+    if (startsWithAny(text, s.end, AFTER_NAME_STRONG) || startsWithAny(text, s.end, SURNAME_TITLES) || titleAfter(text, s.end)) continue;
+    s.end++;
   }
   return spans;
 }
