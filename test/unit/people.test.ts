@@ -145,3 +145,8 @@ test('a two-character name followed every time by the same given-name character 
   const verb = people('局长王刚说，要抓好落实。王刚和大家一起劳动。王刚和同事们交谈。');
   assert.ok(verb.persons.every((p) => p.name === '王刚'), JSON.stringify(verb.persons.map((p) => p.name)));
 });
+
+test('a Japanese name the dictionary lists as a word is a person in a report about Japan', () => {
+  const r = people('日本代表团由村山富市率领。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['村山富市']);
+});

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames';
 import { isHan, isNameDot } from './chars';
 import { AFTER_NAME_STRONG, SURNAME_TITLES } from './postWords';
-import { endsWithPost, TokenKind, type Tokens } from './segment';
+import { endsWithPost, japaneseSurnameAt, mentionsJapan, TokenKind, type Tokens } from './segment';
 import { titleAfter } from './titles';
 import { tagIndex } from './tagIndex';
 
@@ -63,6 +63,12 @@ function spanInContext(text: string, tokens: Tokens, t: number, e: number): bool
   return after || before;
 }
 
+/** 桥本龙太郎, 神崎武法: a dictionary word that is a Japanese family name and one to three more characters. */
+function japaneseNameWord(text: string, s: number, e: number): boolean {
+  const sLen = japaneseSurnameAt(text, s);
+  return sLen > 0 && e - s > sLen && e - s <= sLen + 3;
+}
+
 /** Surname and two characters that both serve in given names (刘澜涛, not 石油化). */
 function nameShaped(text: string, s: number, lex: Lexicon): boolean {
   if (!surnameSet.has(text[s])) return false;
@@ -76,6 +82,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
   const nrtTag = tagIndex(lex, 'nrt');
   const n = tokens.count;
   const nameLike = new Uint8Array(n);
+  const japan = mentionsJapan(text);
   // Starts of transliterations (foreign-name tokens, or name-tagged words read as one)
   const foreignAt = new Uint8Array(text.length + 1);
   for (let t = 0; t < n; t++) {
@@ -90,6 +97,7 @@ export function personSpans(text: string, tokens: Tokens, lex: Lexicon): PersonS
       if (tokens.tag[t] === nrtTag) foreignAt[tokens.start[t]] = 1;
     } else if (k === TokenKind.Word && tokens.end[t] - tokens.start[t] === 3 && nameShaped(text, tokens.start[t], lex) && nameWordInContext(text, tokens, t, false))
       nameLike[t] = 1;
+    else if (k === TokenKind.Word && japan && japaneseNameWord(text, tokens.start[t], tokens.end[t])) nameLike[t] = 1;
     else if (
       tokens.end[t] - tokens.start[t] === 1 &&
       t + 1 < n &&

@@ -95,6 +95,19 @@ const MAX_POST = 5;
 const professionEnd = new Uint8Array(65536);
 for (const c of '家员师手将者匠星民工生') professionEnd[c.charCodeAt(0)] = 1;
 
+/** Whether the text speaks of Japan, so that Japanese names are expected in it. */
+export function mentionsJapan(text: string): boolean {
+  for (const w of JAPAN_WORDS) if (text.includes(w)) return true;
+  return false;
+}
+
+/** Length of the Japanese family name at `at` (2 or 3), or 0. */
+export function japaneseSurnameAt(text: string, at: number): number {
+  if (!japaneseFirst[text.charCodeAt(at)]) return 0;
+  if (japaneseSurnames.has(text.slice(at, at + 3))) return 3;
+  return japaneseSurnames.has(text.slice(at, at + 2)) ? 2 : 0;
+}
+
 /** True when text[from, to) ends with a post word. */
 export function endsWithPost(text: string, from: number, to: number): boolean {
   for (let len = Math.min(MAX_POST, to - from); len >= 1; len--) if (postSet.has(text.slice(to - len, to))) return true;
@@ -113,8 +126,7 @@ export function segment(text: string, lex: Lexicon): Tokens {
   const names = lex.names;
   const singleCost = surnameCosts(lex);
   const C = NAME_COSTS;
-  let japan = false;
-  for (const w of JAPAN_WORDS) if (text.includes(w)) japan = true;
+  const japan = mentionsJapan(text);
   best[0] = 0;
 
   const relax = (i: number, j: number, cost: number, kind: number, tag: number) => {
