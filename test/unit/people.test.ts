@@ -150,3 +150,8 @@ test('a Japanese name the dictionary lists as a word is a person in a report abo
   const r = people('日本代表团由村山富市率领。');
   assert.deepEqual(r.persons.map((p) => p.name), ['村山富市']);
 });
+
+test('a name before a memorial or a birthday names the person, a name before a doctrine does not', () => {
+  const r = people('纪念孙立群诞辰一百周年，参观孙立群纪念馆。学习孙立群理论。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['孙立群', '孙立群']);
+});

@@ -17,8 +17,11 @@ export interface PersonSpan {
 const surnameSet = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
 const afterStrong = new Set(AFTER_NAME_STRONG);
 const reporterWords = new Set(['记者', '通讯员', '摄影', '摄']);
-/** Words after which a name is a term, not a person (邓小平理论). */
-const TERM_AFTER = ['理论', '思想', '主义', '路线', '时代', '故居', '纪念馆', '文选', '选集', '文集', '铜像', '诞辰', '牌', '杯', '奖', '号'];
+/**
+ * Words after which a name is part of a term, not a person (邓小平理论, 李宁牌). Before a memorial, a
+ * birthday or collected works (周恩来纪念馆, 诞辰, 文选) the name still names the person.
+ */
+const TERM_AFTER = ['理论', '思想', '主义', '路线', '牌', '杯', '奖', '号'];
 
 /** Surnames that are far more often a verb, preposition or country abbreviation before a post (任书记, 向总理, 驻马大使). */
 const VERB_LIKE_SURNAMES = new Set([...'任应向伊吉米马于和对代兼为']);
