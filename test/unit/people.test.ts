@@ -155,3 +155,8 @@ test('a name before a memorial or a birthday names the person, a name before a d
   const r = people('纪念孙立群诞辰一百周年，参观孙立群纪念馆。学习孙立群理论。');
   assert.deepEqual(r.persons.map((p) => p.name), ['孙立群', '孙立群']);
 });
+
+test('a reporter credit keeps a name whose last character often ends place names', () => {
+  const r = people('（新华社记者孙立湖摄）');
+  assert.deepEqual(r.persons.map((p) => p.name), ['孙立湖']);
+});

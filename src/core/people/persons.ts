@@ -332,9 +332,16 @@ function isForeignPlace(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** 记者陈天湖摄: a name a reporter's credit frames, whatever its last character. */
+function creditedName(text: string, start: number, end: number): boolean {
+  if (text[end] === '摄') return true;
+  for (const w of reporterWords) if (start >= w.length && text.startsWith(w, start - w.length)) return true;
+  return false;
+}
+
 function isPlace(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, PLACE_AFTER)) return true;
-  if (end - start <= 3 && PLACE_ENDINGS.has(text[end - 1])) return true;
+  if (end - start <= 3 && PLACE_ENDINGS.has(text[end - 1]) && !creditedName(text, start, end)) return true;
   // 新华社莫斯科１２月３０日电: a dateline's place
   const next = end < text.length ? text.charCodeAt(end) : 0;
   const digitAfter = (next >= 0x30 && next <= 0x39) || (next >= 0xff10 && next <= 0xff19) || '一二三四五六七八九十'.includes(text[end] ?? '');
