@@ -160,3 +160,8 @@ test('a reporter credit keeps a name whose last character often ends place names
   const r = people('（新华社记者孙立湖摄）');
   assert.deepEqual(r.persons.map((p) => p.name), ['孙立湖']);
 });
+
+test('a dotted name takes in the one transliteration character its last part left behind, not a verb', () => {
+  const r = people('她在萨米尔·甘地遇刺后从政。法国人让·皮埃尔说，他很高兴。');
+  assert.deepEqual(r.persons.map((p) => p.name), ['萨米尔·甘地', '让·皮埃尔']);
+});

@@ -292,6 +292,9 @@ function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: Pers
       if (e === end + 1) break;
       end = e;
     }
+    // 拉吉夫·甘|地: one transliteration character the last part's token left behind
+    const next = startingAt[end];
+    if (end > d && next >= 0 && tokens.end[next] === end + 1 && isForeign(end) && !NOT_BEFORE_DOTTED.has(text[end]) && !FUNCTION_CHARS.has(text[end])) end++;
     if (end > d) added.push({ start, end });
     d = Math.max(d, end);
   }
