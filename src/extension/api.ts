@@ -38,7 +38,9 @@ export interface BulletinTesting {
   /** Ends the worker so the next analysis starts a cold one (engine and dictionary loaded again). */
   coldWorker(): void;
   /** The worker's V8 heap, in bytes. */
-  workerMemory(): Promise<{ heapUsed: number; heapTotal: number }>;
+  workerMemory(): Promise<{ heapUsed: number; heapTotal: number; heapLimit: number }>;
+  /** How long the worker took for the latest analysis of the document (ms). */
+  analysisMillis(uri: vscode.Uri): number | undefined;
   /** Documents the extension still holds anything for (the analysis store's keys). */
   heldDocuments(): string[];
   /** Documents the worker holds anything for (text, analysis, Analyzer, queued request). */

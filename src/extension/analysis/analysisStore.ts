@@ -15,6 +15,8 @@ export interface StoredAnalysis {
   uri: vscode.Uri;
   version: number;
   summary: AnalysisSummary;
+  /** How long the worker took (ms). */
+  millis: number;
 }
 
 interface InFlight {
@@ -228,16 +230,16 @@ export class AnalysisStore implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     const flight: InFlight = { version, generation, promise: Promise.resolve(undefined) };
-    flight.promise = this.request(document, version).then((summary) => {
+    flight.promise = this.request(document, version).then((answer) => {
       if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
-      if (!summary) return undefined;
+      if (!answer) return undefined;
       // Apply only if nothing moved on while the worker was busy.
       if (document.isClosed || document.version !== version || generation !== this.generation) {
         this.staleDropped++;
         this.log.debug(`Dropped stale analysis of ${key} v${version} (now v${document.isClosed ? 'closed' : document.version})`);
         return undefined;
       }
-      const entry = { uri: document.uri, version, summary, generation };
+      const entry = { uri: document.uri, version, summary: answer.summary, millis: answer.millis, generation };
       this.stored.set(key, entry);
       this.changed.fire(entry);
       return entry;
@@ -247,7 +249,7 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Asks the worker, sending the text when it has not this version; once more if the worker died under the request. */
-  private async request(document: vscode.TextDocument, version: number): Promise<AnalysisSummary | undefined> {
+  private async request(document: vscode.TextDocument, version: number): Promise<{ summary: AnalysisSummary; millis: number } | undefined> {
     const key = document.uri.toString();
     let failures = 0;
     for (let round = 0; round < 5; round++) {
@@ -262,7 +264,7 @@ export class AnalysisStore implements vscode.Disposable {
           this.log.info(`The worker has not the text of ${key} v${version}: sending it`);
           continue;
         }
-        return outcome.kind === 'result' ? outcome.summary : undefined;
+        return outcome.kind === 'result' ? { summary: outcome.summary, millis: outcome.millis } : undefined;
       } catch (error) {
         if (error instanceof WorkerFailure && ++failures < 2 && error.message !== 'disposed') continue;
         this.log.error(`No analysis for ${key} v${version}: ${error instanceof Error ? error.message : String(error)}`);

@@ -40,6 +40,6 @@ export type WorkerResponse =
   /** The worker's mirror is not at that version: send the text. */
   | { type: 'needText'; id: number; uri: string; version: number }
   | { type: 'error'; id: number; uri: string; version: number; message: string }
-  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number } | string[] }
+  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number; heapLimit: number } | string[] }
   /** The analysis of that version is no longer (or not yet) held. */
   | { type: 'stale'; id: number };

@@ -109,7 +109,7 @@ port.on('message', (message: WorkerRequest) => {
       }
       if (message.action === 'memory') {
         const heap = getHeapStatistics();
-        post({ type: 'answer', id: message.id, value: { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size } });
+        post({ type: 'answer', id: message.id, value: { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size, heapLimit: heap.heap_size_limit } });
       }
       break;
   }

@@ -162,7 +162,7 @@ suite('perf: a 10 MB bulletin', function () {
     bench('event loop from the editor shown to complete decorations: max delay', `${Math.round(l.max)} ms (p99 ${Math.round(l.p99)} ms, longest GC pause ${Math.round(l.gc)} ms)`);
     const outlining = watchLoop();
     const summary = api.summaryOf(document.uri)!.summary;
-    bench('analysis', `${summary.articles} articles, ${summary.entities.toLocaleString('en-US')} entities, ${summary.lineCount.toLocaleString('en-US')} lines`);
+    bench('analysis', `${summary.articles} articles, ${summary.entities.toLocaleString('en-US')} entities, ${summary.lineCount.toLocaleString('en-US')} lines, ${ms(api.testing.analysisMillis(document.uri) ?? NaN)} in the worker`);
 
     const outlineStarted = performance.now();
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
@@ -173,7 +173,7 @@ suite('perf: a 10 MB bulletin', function () {
     loop.work = { ...l, max: Math.max(l.max, o.max) };
 
     const memoryAfter = await api.testing.workerMemory();
-    bench('analysis worker heap', `${(memoryAfter.heapUsed / 1048576).toFixed(0)} MB used (${(memoryBefore.heapUsed / 1048576).toFixed(0)} MB with no document), ${(memoryAfter.heapTotal / 1048576).toFixed(0)} MB allocated`);
+    bench('analysis worker heap', `${(memoryAfter.heapUsed / 1048576).toFixed(0)} MB used (${(memoryBefore.heapUsed / 1048576).toFixed(0)} MB with no document), ${(memoryAfter.heapTotal / 1048576).toFixed(0)} MB allocated, limit ${(memoryAfter.heapLimit / 1048576).toFixed(0)} MB`);
 
     const windows = api.decorationWindows(document.uri)!;
     assert.notEqual(windows.windows, 'all', 'a 10 MB document was decorated whole');
