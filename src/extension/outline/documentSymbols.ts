@@ -8,7 +8,7 @@ import type { OutlineNode, Quad } from '../views/viewTypes';
 import { timed } from '../hostTimings';
 
 /** Articles turned into symbols per turn of the event loop. */
-const SLICE = 100;
+const SLICE = 25;
 
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
   article: vscode.SymbolKind.Module,
