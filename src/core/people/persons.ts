@@ -236,6 +236,9 @@ const NOT_BEFORE_DOTTED = new Set([...'人和与同及在向对把被由从为�
 function withDottedNames(text: string, tokens: Tokens, lex: Lexicon, spans: PersonSpan[]): PersonSpan[] {
   const foreign = lex.names.foreign;
   const isForeign = (i: number) => isHan(text.charCodeAt(i)) && foreign[text.charCodeAt(i)] < Infinity;
+  let anyDot = false;
+  for (let i = 0; i < text.length && !anyDot; i++) anyDot = isNameDot(text.charCodeAt(i));
+  if (!anyDot) return spans;
   const nameTags = new Set([tagIndex(lex, 'nr'), tagIndex(lex, 'nrt'), tagIndex(lex, 'nrfg')]);
   nameTags.delete(-1);
   const len = text.length;
