@@ -21,7 +21,7 @@ before(() => {
   dir = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
   writeFileSync(join(dir, 'good.txt'), BULLETIN);
   writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+  writeFileSync(join(dir, 'binary.bin'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
 });
 
 test('a bulletin file gets a readable report with its article, official and figure', () => {

@@ -67,3 +67,11 @@ test('Markdown, HTML and command links inside names and headlines are kept as pl
   const a = sane(text);
   for (const e of a.entities) assert.equal(e.text, text.slice(e.start, e.end));
 });
+
+test('a title or an organization that ends the text ends inside it', () => {
+  for (const text of ['王副书记', '高新区管委会', '本报讯 李主任']) {
+    const a = sane(text);
+    for (const e of a.entities) assert.equal(e.text, text.slice(e.start, e.end), `${e.kind} in "${text}"`);
+    assert.ok(a.entities.some((e) => e.kind === 'title' || e.kind === 'organization'), `something found in "${text}"`);
+  }
+});

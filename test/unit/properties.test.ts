@@ -53,7 +53,7 @@ test('on any text the engine never throws and every range lies inside the text o
     fc.property(pageText, (text) => {
       checkInvariants(text, analyze(text));
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
   );
 });
 

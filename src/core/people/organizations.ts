@@ -39,7 +39,7 @@ export function findOrganizations(text: string, tokens: Tokens, taken: Uint8Arra
     const s = tokens.start[t];
     if (!suffixFirst[text.charCodeAt(s)]) continue;
     let end = -1;
-    for (let len = MAX_SUFFIX; len >= 1; len--) {
+    for (let len = Math.min(MAX_SUFFIX, text.length - s); len >= 1; len--) {
       if (suffixes.has(text.slice(s, s + len)) && bounds[s + len] && (len >= 2 || tokens.end[t] === s + 1)) {
         end = s + len;
         break;

@@ -57,12 +57,13 @@ function postStartingAt(text: string, start: number, extra: ExtraPosts): number 
   let at = start;
   for (let steps = 0; steps < 4; steps++) {
     // 总理 is a post even though 总 can also qualify one (总经理 after 副)
-    for (let len = longest; len >= 2; len--) {
+    // Near the end of the text a slice is shorter than asked: the post ends where the word does.
+    for (let len = Math.min(longest, text.length - at); len >= 2; len--) {
       const w = text.slice(at, at + len);
       if (posts.has(w) || extra.has(w)) return at + len;
     }
     let moved = false;
-    for (let len = 2; len >= 1; len--) {
+    for (let len = Math.min(2, text.length - at); len >= 1; len--) {
       const w = text.slice(at, at + len);
       if (modifiers.has(w) && w !== '前' && w !== '原') {
         at += len;
