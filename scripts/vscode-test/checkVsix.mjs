@@ -1,20 +1,143 @@
 // Installs the packaged .vsix into a throwaway code-server extensions folder with --install-extension,
-// checks that code-server lists it, and that nodejieba loads its dictionaries and segments from the
-// installed copy (the native binary and dictionary files came through packaging).
-//   node scripts/vscode-test/checkVsix.mjs [path/to/extension.vsix]
+// checks that code-server lists it, that nodejieba loads its dictionaries and segments from the
+// installed copy (the native binary and dictionary files came through packaging), and that the
+// installed extension annotates the sample: code-server is started on that extensions folder with no
+// extensionDevelopmentPath, Chromium opens gaoxin-bulletin.txt in the workbench, hovering the first
+// official shows the extension's card with a title, the breadcrumbs show the first headline, and the
+// extension host ran the installed copy's worker. Screenshot: test-results/screenshots/05-installed-vsix.png.
+//   node scripts/vscode-test/checkVsix.mjs [path/to/extension.vsix] [--timeout SECONDS]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assertInstalled, codeServerEntry, extensionId, makeTempRoot, repoRoot } from './codeServer.mjs';
+import { parseArgs } from 'node:util';
+import {
+  assertInstalled, codeServerEntry, extensionHostLogs, extensionId, launchChromium, makeSampleWorkspace,
+  makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
+} from './codeServer.mjs';
 
-const vsix = resolve(process.argv[2] ?? join(repoRoot, 'bulletin-annotator.vsix'));
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true, options: { timeout: { type: 'string', default: '90' } },
+});
+const vsix = resolve(positionals[0] ?? join(repoRoot, 'bulletin-annotator.vsix'));
 if (!existsSync(vsix)) {
   console.error(`${vsix} not found: run npm run package first`);
   process.exit(2);
 }
 assertInstalled();
 
+const sampleName = 'gaoxin-bulletin.txt';
+const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+const started = Date.now();
 const temp = makeTempRoot('vsix');
+let server;
+let browser;
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  temp.remove();
+}
+const timer = watchdog(Number(options.timeout) * 1000, cleanUp);
+
+/** The first official the engine finds in the sample, with its titles and where it stands (1-based). */
+function firstOfficial(samplePath) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'analyze', '--json', samplePath],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const { analysis } = JSON.parse(json);
+  const mention = analysis.entities.find((e) => e.kind === 'person' && e.role === 'official');
+  if (!mention) throw new Error('the engine finds no official in the sample: nothing to hover');
+  const person = analysis.persons.find((p) => p.id === mention.id);
+  const text = readFileSync(samplePath, 'utf8');
+  const before = text.slice(0, mention.start + 1); // one character into the name
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const headline = analysis.articles[0]?.headline?.text;
+  return { name: mention.name ?? mention.text, titles: person?.titles ?? [], line, column, headline };
+}
+
+/** The text of the hover widget once it shows `expected`, hovering the cursor's place until it does. */
+async function hoverText(page, expected, timeoutMs) {
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const cursor = await page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+    if (cursor) {
+      await page.mouse.move(cursor.x + 40, cursor.y - 200); // away first: a new hover each round
+      await page.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 3000 });
+        last = (await hover.innerText()).trim();
+        if (last.includes(expected)) return last;
+      } catch { /* no hover yet: the extension may still be activating or analysing */ }
+    }
+    await sleep(1000);
+  }
+  return last;
+}
+
+/** Opens the installed build in code-server's workbench and checks that it annotates the sample. */
+async function checkAnnotates(extensionsDir, installed) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const workspace = makeSampleWorkspace(temp.dir);
+  const samplePath = join(workspace, sampleName);
+  const official = firstOfficial(samplePath);
+
+  // The installed extensions folder and nothing else: no extensionDevelopmentPath pointing at the repo.
+  server = await startCodeServer({ folder: workspace, stateDir: join(temp.dir, 'server'), extensionsDir });
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  try {
+    await page.goto(workbenchUrl(server, { folder: workspace }));
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleName }).waitFor({ timeout: 60_000 });
+
+    await page.keyboard.press('Control+P');
+    const quickInput = page.locator('.quick-input-widget input');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(sampleName);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: sampleName }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: sampleName }).waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+
+    await page.keyboard.press('Control+G');
+    await quickInput.waitFor({ state: 'visible' });
+    await quickInput.fill(`:${official.line}:${official.column}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    const hovered = await hoverText(page, official.name, 45_000);
+    await page.screenshot({ path: join(screenshotDir, '05-installed-vsix.png') });
+
+    const problems = [];
+    if (!hovered.includes(official.name)) problems.push(`the hover card does not name ${official.name}`);
+    if (!/official/i.test(hovered)) problems.push('the hover card does not call them an official');
+    const shownTitle = official.titles.find((t) => hovered.includes(t));
+    if (official.titles.length && !shownTitle) problems.push(`the hover card lists none of ${official.titles.join('; ')}`);
+    const breadcrumbs = (await page.locator('.monaco-breadcrumbs').first().innerText().catch(() => '')).trim();
+    if (official.headline && !breadcrumbs.includes(official.headline)) {
+      problems.push(`the breadcrumbs do not show the first headline ${official.headline} (${JSON.stringify(breadcrumbs)})`);
+    }
+    // The extension logs where its analysis worker runs from: the installed copy, not the repo's build.
+    const workerPath = join(installed, 'dist/worker.js');
+    let logs = '';
+    for (const deadline = Date.now() + 5000; Date.now() < deadline; await sleep(250)) {
+      logs = extensionHostLogs(server.userDataDir).map((l) => l.text).join('\n');
+      if (logs.includes(workerPath)) break;
+    }
+    if (!logs.includes(workerPath)) problems.push(`the extension host logs do not show the worker started from ${workerPath}`);
+    if (logs.includes(join(repoRoot, 'dist'))) problems.push(`the extension host ran the repo's build (${join(repoRoot, 'dist')})`);
+    if (problems.length) {
+      throw new Error(`${problems.join('; ')}\nhover text: ${JSON.stringify(hovered)}\nextension host logs:\n${logs.slice(-3000)}`);
+    }
+    console.log(`the installed copy (${installed}) annotates ${sampleName} in code-server: hovering ${official.name} shows "${shownTitle ?? 'official'}", the breadcrumbs "${official.headline ?? ''}"`);
+  } catch (err) {
+    await page.screenshot({ path: join(screenshotDir, '05-installed-vsix.png') }).catch(() => {});
+    throw err;
+  }
+}
+
+let exitCode = 1;
 try {
   const configFile = join(temp.dir, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
@@ -36,9 +159,14 @@ try {
     const tags = j.tag('市长今天在会上讲话'); if (!tags.length) throw new Error('no tags'); console.log(tags.length);`;
   const tagCount = execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
   console.log(`installed ${entry} into code-server; nodejieba from the installed copy tagged ${tagCount} words`);
+
+  await checkAnnotates(extensionsDir, installed);
+  exitCode = 0;
 } catch (err) {
-  console.error(`vsix check failed: ${err.message}`);
-  process.exitCode = 1;
+  if (!timer.timedOut()) console.error(`vsix check failed: ${err.message}`);
 } finally {
-  temp.remove();
+  timer.cancel();
+  await cleanUp();
 }
+console.log(`vsix check ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(timer.timedOut() ? 124 : exitCode);
