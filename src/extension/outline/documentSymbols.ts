@@ -7,8 +7,8 @@ import { formatFigure } from '../hover/figureFormat';
 import type { OutlineNode, Quad } from '../views/viewTypes';
 import { timed } from '../hostTimings';
 
-/** Articles turned into symbols per turn of the event loop. */
-const SLICE = 25;
+/** Time spent turning articles into symbols per turn of the event loop. */
+const SLICE_MS = 8;
 
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
   article: vscode.SymbolKind.Module,
@@ -24,13 +24,17 @@ export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
     const outline = await this.store.query(document, { what: 'outline' }, token);
     if (!outline || document.isClosed) return undefined;
     const symbols: vscode.DocumentSymbol[] = [];
-    for (let from = 0; from < outline.articles.length; from += SLICE) {
-      if (from > 0) {
+    let next = 0;
+    while (next < outline.articles.length) {
+      if (next > 0) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (token.isCancellationRequested) return undefined;
       }
+      // A turn of the event loop builds symbols for at most SLICE_MS, whatever the articles hold.
       timed('outline symbols built', () => {
-        for (const node of outline.articles.slice(from, from + SLICE)) symbols.push(toSymbol(node));
+        const until = performance.now() + SLICE_MS;
+        do symbols.push(toSymbol(outline.articles[next++]));
+        while (next < outline.articles.length && performance.now() < until);
       });
     }
     return symbols;
