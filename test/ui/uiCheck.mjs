@@ -5,7 +5,7 @@
 //   node test/ui/uiCheck.mjs [--timeout SECONDS]      (after npm run build)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   launchChromium, makeSampleWorkspace, makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
@@ -139,8 +139,14 @@ try {
   const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
   const outlineRows = outline.locator('.monaco-list-row');
   await outlineRows.first().waitFor({ state: 'visible', timeout: 20_000 });
-  await sleep(500);
+  // Give the Outline the room the file list had, and fold it to its articles, as a reader would.
+  await page.locator('.pane-header', { hasText: new RegExp(`^\\s*${basename(workspace)}\\s*$`, 'i') }).first().click().catch(() => {});
+  await outline.locator('.pane-header').hover();
+  await outline.locator('.action-label[aria-label="Collapse All"]').first().click({ timeout: 5_000 }).catch(() => {});
+  await sleep(800);
   await shoot(page, '03-outline.png');
+  const rowsShown = await outlineRows.count();
+  check(rowsShown >= 5, `the Outline, folded, shows the page's articles (${rowsShown} rows)`);
   const outlineText = await outline.innerText();
   check(official.headline ? outlineText.includes(official.headline) : await outlineRows.count() > 0,
     `the Outline view names the first article by its headline (${official.headline ?? 'none found'})`);
