@@ -7,7 +7,7 @@
 import { relayOut, type LaidOutPage } from './articles/relayout';
 import { analyzeSegment, type SegmentEntity, type SegmentResult } from './segmentAnalysis';
 import { changeBetween, type TextChange } from './textChange';
-import type { Analysis, AnalyzeOptions, Article, Entity, Person, PersonMention, PersonRole, Span } from './types';
+import type { Analysis, AnalyzeOptions, Article, Entity, Person, PersonRole, Span } from './types';
 
 /** A segment as placed on the page: its range, its article, and its entities in page offsets. */
 interface PlacedSegment extends Span {
@@ -176,26 +176,25 @@ class UnchangedSegments {
   }
 }
 
-/** Every person of the page with their mentions, titles and articles. */
+/** Every person of the page with their mentions, titles and articles, from each segment's summary. */
 function personsOf(placed: PlacedSegment[]): Person[] {
   const persons: Person[] = [];
   const byId = new Map<string, Person>();
   let base = 0;
   for (const segment of placed) {
-    for (const local of segment.result.persons) {
-      const e = segment.entities[local] as PersonMention;
-      const index = base + local;
-      let p = byId.get(e.id);
+    for (const sp of segment.result.persons) {
+      let p = byId.get(sp.id);
       if (!p) {
-        p = { id: e.id, name: e.name, role: e.role, titles: [], mentions: [], articles: [] };
-        byId.set(e.id, p);
+        p = { id: sp.id, name: sp.name, role: sp.role, titles: [], mentions: [], articles: [] };
+        byId.set(sp.id, p);
         persons.push(p);
       }
-      if (ROLE_RANK[e.role] > ROLE_RANK[p.role]) p.role = e.role;
-      p.mentions.push(index);
-      // Mentions come in page order, so an article is new when it differs from the last one listed.
-      if (e.article >= 0 && p.articles[p.articles.length - 1] !== e.article && !p.articles.includes(e.article)) p.articles.push(e.article);
-      for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
+      if (ROLE_RANK[sp.role] > ROLE_RANK[p.role]) p.role = sp.role;
+      for (const m of sp.mentions) p.mentions.push(base + m);
+      // Segments come in page order, so an article is new when it differs from the last one listed.
+      const a = segment.article;
+      if (a >= 0 && p.articles[p.articles.length - 1] !== a && !p.articles.includes(a)) p.articles.push(a);
+      for (const t of sp.titles) if (!p.titles.includes(t)) p.titles.push(t);
     }
     base += segment.entities.length;
   }

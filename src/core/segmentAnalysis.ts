@@ -5,7 +5,7 @@ import { compact, rawSpan } from './compact';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { findPeople } from './people';
-import type { AnalyzeOptions, Entity, Span, TitleMention } from './types';
+import type { AnalyzeOptions, Entity, PersonRole, Span, TitleMention } from './types';
 
 /** An entity of a segment: offsets relative to the segment's start, no article yet. */
 export type SegmentEntity = Entity extends infer E ? (E extends Entity ? Omit<E, 'article'> : never) : never;
@@ -13,9 +13,22 @@ export type SegmentEntity = Entity extends infer E ? (E extends Entity ? Omit<E,
 export interface SegmentResult {
   /** Sorted by start, then end. */
   readonly entities: readonly SegmentEntity[];
-  /** Indexes of the person mentions in `entities`, so page-level linking need not scan the rest. */
-  readonly persons: readonly number[];
+  /** Each person the segment mentions, once, so page-level linking need not visit every mention. */
+  readonly persons: readonly SegmentPerson[];
 }
+
+export interface SegmentPerson {
+  id: string;
+  name: string;
+  /** The highest role any mention in the segment has. */
+  role: PersonRole;
+  /** Distinct titles, in order of first appearance. */
+  titles: string[];
+  /** Indexes of the mentions in the segment's `entities`. */
+  mentions: number[];
+}
+
+const ROLE_RANK: Record<PersonRole, number> = { other: 0, reporter: 1, official: 2 };
 
 /** The id every mention of one person on a page shares: stable however the page is edited. */
 export function personId(name: string): string {
@@ -54,9 +67,17 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
   entities.push(...dates);
   entities.push(...withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates));
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
-  const persons: number[] = [];
-  for (let i = 0; i < entities.length; i++) if (entities[i].kind === 'person') persons.push(i);
-  return { entities, persons };
+  const byId = new Map<string, SegmentPerson>();
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.kind !== 'person') continue;
+    let p = byId.get(e.id);
+    if (!p) byId.set(e.id, (p = { id: e.id, name: e.name, role: e.role, titles: [], mentions: [] }));
+    if (ROLE_RANK[e.role] > ROLE_RANK[p.role]) p.role = e.role;
+    p.mentions.push(i);
+    for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
+  }
+  return { entities, persons: [...byId.values()] };
 }
 
 /**
