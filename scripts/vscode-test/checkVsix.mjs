@@ -7,13 +7,14 @@
 // extension host ran the installed copy's worker. Screenshot: test-results/screenshots/05-installed-vsix.png.
 //   node scripts/vscode-test/checkVsix.mjs [path/to/extension.vsix] [--timeout SECONDS]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   assertInstalled, codeServerEntry, extensionHostLogs, extensionId, launchChromium, makeSampleWorkspace,
   makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
 } from './codeServer.mjs';
+import { firstOfficial, hoverText } from './workbench.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true, options: { timeout: { type: 'string', default: '90' } },
@@ -38,43 +39,6 @@ async function cleanUp() {
   temp.remove();
 }
 const timer = watchdog(Number(options.timeout) * 1000, cleanUp);
-
-/** The first official the engine finds in the sample, with its titles and where it stands (1-based). */
-function firstOfficial(samplePath) {
-  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'analyze', '--json', samplePath],
-    { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const { analysis } = JSON.parse(json);
-  const mention = analysis.entities.find((e) => e.kind === 'person' && e.role === 'official');
-  if (!mention) throw new Error('the engine finds no official in the sample: nothing to hover');
-  const person = analysis.persons.find((p) => p.id === mention.id);
-  const text = readFileSync(samplePath, 'utf8');
-  const before = text.slice(0, mention.start + 1); // one character into the name
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  const headline = analysis.articles[0]?.headline?.text;
-  return { name: mention.name ?? mention.text, titles: person?.titles ?? [], line, column, headline };
-}
-
-/** The text of the hover widget once it shows `expected`, hovering the cursor's place until it does. */
-async function hoverText(page, expected, timeoutMs) {
-  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const cursor = await page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
-    if (cursor) {
-      await page.mouse.move(cursor.x + 40, cursor.y - 200); // away first: a new hover each round
-      await page.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2, { steps: 4 });
-      try {
-        await hover.waitFor({ state: 'visible', timeout: 3000 });
-        last = (await hover.innerText()).trim();
-        if (last.includes(expected)) return last;
-      } catch { /* no hover yet: the extension may still be activating or analysing */ }
-    }
-    await sleep(1000);
-  }
-  return last;
-}
 
 /** Opens the installed build in code-server's workbench and checks that it annotates the sample. */
 async function checkAnnotates(extensionsDir, installed) {

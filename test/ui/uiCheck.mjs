@@ -3,13 +3,13 @@
 // extension's entity view, saves screenshots under test-results/screenshots/, and checks what
 // the hover card says. Exits 0 when every check passed.
 //   node test/ui/uiCheck.mjs [--timeout SECONDS]      (after npm run build)
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   launchChromium, makeSampleWorkspace, makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
 } from '../../scripts/vscode-test/codeServer.mjs';
+import { firstOfficial, hoverText, runCommand } from '../../scripts/vscode-test/workbench.mjs';
 
 const { values: options } = parseArgs({ options: { timeout: { type: 'string', default: '300' } } });
 const sampleName = 'gaoxin-bulletin.txt';
@@ -34,59 +34,10 @@ function check(condition, message) {
   if (!condition) failures.push(message);
 }
 
-/** The first official the engine finds in the sample, with its titles and where it stands (1-based). */
-function firstOfficial(samplePath) {
-  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'analyze', '--json', samplePath],
-    { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const { analysis } = JSON.parse(json);
-  const mention = analysis.entities.find((e) => e.kind === 'person' && e.role === 'official');
-  if (!mention) throw new Error('the engine finds no official in the sample: nothing to hover');
-  const person = analysis.persons.find((p) => p.id === mention.id);
-  const text = readFileSync(samplePath, 'utf8');
-  const before = text.slice(0, mention.start + 1); // one character into the name
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  const headline = analysis.articles[0]?.headline?.text;
-  return { name: mention.name ?? mention.text, titles: person?.titles ?? [], line, column, headline };
-}
-
 async function shoot(page, name) {
   const path = join(screenshotDir, name);
   await page.screenshot({ path });
   screenshots.push(path);
-}
-
-/** Runs a command by its palette title, as a person would with F1. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-/** The text of the hover widget once it shows `expected`, hovering the cursor's place until it does. */
-async function hoverText(page, expected, timeoutMs) {
-  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const cursor = await page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
-    if (cursor) {
-      await page.mouse.move(cursor.x + 40, cursor.y - 200); // away first: a new hover each round
-      await page.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2, { steps: 4 });
-      try {
-        await hover.waitFor({ state: 'visible', timeout: 3000 });
-        last = (await hover.innerText()).trim();
-        if (last.includes(expected)) return last;
-      } catch { /* no hover yet: the analysis may still be running */ }
-    }
-    await sleep(1000);
-  }
-  return last;
 }
 
 let exitCode = 1;
