@@ -14,7 +14,7 @@ import {
   assertInstalled, codeServerEntry, extensionHostLogs, extensionId, launchChromium, makeSampleWorkspace,
   makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
 } from './codeServer.mjs';
-import { firstOfficial, hoverText } from './workbench.mjs';
+import { firstOfficial, goToLine, hoverText, openWithQuickOpen } from './workbench.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true, options: { timeout: { type: 'string', default: '90' } },
@@ -53,23 +53,8 @@ async function checkAnnotates(extensionsDir, installed) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   try {
     await page.goto(workbenchUrl(server, { folder: workspace }));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleName }).waitFor({ timeout: 60_000 });
-
-    await page.keyboard.press('Control+P');
-    const quickInput = page.locator('.quick-input-widget input');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(sampleName);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: sampleName }).first().waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: sampleName }).waitFor({ timeout: 20_000 });
-    await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
-
-    await page.keyboard.press('Control+G');
-    await quickInput.waitFor({ state: 'visible' });
-    await quickInput.fill(`:${official.line}:${official.column}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await openWithQuickOpen(page, sampleName);
+    await goToLine(page, official.line, official.column);
     const hovered = await hoverText(page, official.name, 45_000);
     await page.screenshot({ path: join(screenshotDir, '05-installed-vsix.png') });
 

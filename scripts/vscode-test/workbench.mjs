@@ -53,3 +53,33 @@ export async function hoverText(page, expected, timeoutMs) {
   }
   return last;
 }
+
+/**
+ * Waits for the workbench to list the workspace, then opens `fileName` with Quick Open, as a person
+ * would, and waits for its editor. Returns the editor tab.
+ */
+export async function openWithQuickOpen(page, fileName) {
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+  // The explorer lists the workspace once the remote connection is up.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  const tab = page.locator('.tabs-container .tab', { hasText: fileName });
+  await tab.waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+  return tab;
+}
+
+/** Puts the cursor at a 1-based line and column with Go to Line, which accepts line:column. */
+export async function goToLine(page, line, column) {
+  const quickInput = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Control+G');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}

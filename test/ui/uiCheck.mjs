@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import {
   launchChromium, makeSampleWorkspace, makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
 } from '../../scripts/vscode-test/codeServer.mjs';
-import { firstOfficial, hoverText, runCommand } from '../../scripts/vscode-test/workbench.mjs';
+import { firstOfficial, goToLine, hoverText, openWithQuickOpen, runCommand } from '../../scripts/vscode-test/workbench.mjs';
 
 const { values: options } = parseArgs({ options: { timeout: { type: 'string', default: '300' } } });
 const sampleName = 'gaoxin-bulletin.txt';
@@ -52,28 +52,11 @@ try {
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: repoRoot }));
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-  // The explorer lists the workspace once the remote connection is up.
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleName }).waitFor({ timeout: 60_000 });
-
-  // Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
-  const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ state: 'visible' });
-  await quickInput.fill(sampleName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: sampleName }).first().waitFor({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
-  const tab = page.locator('.tabs-container .tab', { hasText: sampleName });
-  await tab.waitFor({ timeout: 20_000 });
+  const tab = await openWithQuickOpen(page, sampleName);
   check(await tab.isVisible(), `Quick Open opens ${sampleName} in the editor`);
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 
-  // Put the cursor inside the official's name (Go to Line accepts line:column), then hover there.
-  await page.keyboard.press('Control+G');
-  await quickInput.waitFor({ state: 'visible' });
-  await quickInput.fill(`:${official.line}:${official.column}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // Put the cursor inside the official's name, then hover there.
+  await goToLine(page, official.line, official.column);
   const hovered = await hoverText(page, official.name, 60_000);
   await shoot(page, '02-hover-official.png');
   console.log(`[ui] hover text:\n${hovered.replace(/^/gm, '    ')}`);
