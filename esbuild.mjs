@@ -1,7 +1,7 @@
 // Bundles the command line, the extension and the analysis worker. nodejieba stays external:
 // it is a native addon with dictionary files, loaded from node_modules at run time.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,4 +28,9 @@ if (watch) {
   await ctx.watch();
 } else {
   await esbuild.build(options);
+}
+// The learned name model travels beside the bundles (src/core/nodeResources.ts finds it there).
+if (existsSync('model/names.bin')) {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('model/names.bin', 'dist/names.bin');
 }

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
+import { loadNodeResources } from '../core/nodeResources';
+import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';
 import { formatReport } from './report';
 import { toJsonlRecord } from './jsonl';
@@ -101,6 +103,7 @@ async function main(): Promise<number> {
     process.stderr.write(`bulletin: ${args}\n${USAGE}\n`);
     return 2;
   }
+  setDefaultResources(loadNodeResources);
   const analyzer = new Analyzer(args.options);
   return args.jsonl ? runJsonl(analyzer) : runFiles(analyzer, args);
 }

@@ -104,7 +104,7 @@ export class Analyzer {
       // Only the previous version's results are looked up by text: a page that repeats an article
       // has it analysed twice, so the cost of a fresh analysis is what it seems.
       let result = reused?.result ?? this.cache.get(text!);
-      if (!result) result = analyzeSegment(text!, this.options.userDictionary);
+      if (!result) result = analyzeSegment(text!, this.options.userDictionary, this.options.resources);
       if (text !== undefined) cache.set(text, result);
       return { seg, result, reused };
     });

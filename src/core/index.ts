@@ -3,3 +3,6 @@ export { analyze, Analyzer } from './analyze';
 export { analyzeSegment } from './segmentAnalysis';
 export { compact, rawSpan } from './compact';
 export type * from './types';
+export { defaultResources, setDefaultResources, type EngineResources } from './resources';
+export { readNameModel, type NameModel } from './tagger/model';
+export { lexiconFromJiebaText, type Lexicon } from './lexicon';

@@ -5,6 +5,7 @@ import { compact, rawSpan } from './compact';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { findPeople } from './people';
+import type { EngineResources } from './resources';
 import type { AnalyzeOptions, Entity, PersonRole, Span, TitleMention } from './types';
 
 /** An entity of a segment: offsets relative to the segment's start, no article yet. */
@@ -35,7 +36,7 @@ export function personId(name: string): string {
   return `p:${name}`;
 }
 
-export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary']): SegmentResult {
+export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary'], resources?: EngineResources): SegmentResult {
   const ct = compact(raw);
   // Found objects are fresh: give them raw offsets and text in place rather than copying them.
   const mapped = <T extends Span>(f: T): T & { text: string } => {
@@ -47,7 +48,7 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
     return out;
   };
   const entities: SegmentEntity[] = [];
-  const people = findPeople(ct, undefined, userDictionary);
+  const people = findPeople(ct, resources, userDictionary);
   const titles: Array<Omit<TitleMention, 'article'>> = people.titles.map(mapped);
   const personSpans: Span[] = [];
   for (const p of people.persons) {

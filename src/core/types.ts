@@ -1,5 +1,6 @@
 // The engine's result types. Offsets are UTF-16 code units into the text exactly as given
 // (line breaks, stray spaces and CRLF included); `end` is exclusive.
+import type { EngineResources } from './resources';
 
 export interface Span {
   start: number;
@@ -160,4 +161,6 @@ export interface AnalyzeOptions {
   referenceYear?: number;
   /** Extra names and titles from the user (names are surname+given, titles are post words). */
   userDictionary?: { names?: string[]; titles?: string[]; organizations?: string[] };
+  /** Dictionary and name model; the default ones (setDefaultResources) when absent. */
+  resources?: EngineResources;
 }

@@ -4,7 +4,7 @@
 // (a surname and more) are made costly, so that a name is found by its shape and context, never
 // looked up in a list of people.
 import type { Lexicon, NameStats } from './lexicon';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
 import { WordTrie } from './wordTrie';
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
@@ -154,7 +154,7 @@ export interface JiebaOptions {
 }
 
 /** Parses a jieba dictionary text into a Lexicon. */
-export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = { namePenalty: 14 }): Lexicon {
+export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = { namePenalty: 0 }): Lexicon {
   const words: string[] = [];
   const freqs: number[] = [];
   const tagIdx: number[] = [];

@@ -1,27 +1,20 @@
-// Persons, their titles and organizations, found on the compact text of one segment.
+// Persons, their titles and organizations, found on the compact text of one segment. The learned
+// tagger marks names and titles; here they are tied together: each title to the name it stands
+// next to (a chain before it joined by 、 兼 ，, or a post right after it), split into
+// organization and post, and each person given a role.
 import type { CompactText } from '../compact';
 import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
-import { loadLexicon, type Lexicon } from '../lexicon';
+import { segmentPlain } from '../lexicon/segmentPlain';
+import { defaultResources, type EngineResources } from '../resources';
+import { tagSpans } from '../tagger/tagger';
+import type { LabelledSpan } from '../tagger/labels';
+import type { Span } from '../types';
 import { findOrganizations } from './organizations';
-import { personSpans, type PersonSpan } from './persons';
-import { ORG_SUFFIXES } from './postWords';
 import { roleOf } from './roles';
-import { segment } from './segment';
 import { tagIndex } from './tagIndex';
-import { titleAfter, titlesBefore, type TitleSpan } from './titles';
+import { postEndingAt } from './titles';
 
-export { loadLexicon, setLexicon } from '../lexicon';
-
-// 李宁集团 is a person's company; 高新区党工委 is no person's.
-const orgSuffixes = ORG_SUFFIXES.filter((s) => s.length >= 2 && s !== '集团' && s !== '公司');
-
-/** A "name" that an organization suffix follows is the organization's own name (高新区党工委). */
-function isInsideOrganization(text: string, p: PersonSpan): boolean {
-  for (const s of orgSuffixes) if (text.startsWith(s, p.end)) return true;
-  return false;
-}
-
-/** What the user adds (AnalyzeOptions.userDictionary): names and organizations always read as such. */
+/** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
   names?: string[];
   titles?: string[];
@@ -29,8 +22,8 @@ export interface UserDictionary {
 }
 
 /** Every occurrence of the given strings, longest first, none overlapping another. */
-function occurrences(text: string, words: string[] | undefined): PersonSpan[] {
-  const found: PersonSpan[] = [];
+function occurrences(text: string, words: string[] | undefined): Span[] {
+  const found: Span[] = [];
   if (!words?.length) return found;
   const taken = new Uint8Array(text.length + 1);
   for (const w of [...words].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
@@ -44,22 +37,87 @@ function occurrences(text: string, words: string[] | undefined): PersonSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
 /** Puts the user's spans in, dropping found spans they overlap. */
-function withUserSpans(found: PersonSpan[], user: PersonSpan[]): PersonSpan[] {
+function withUserSpans<T extends Span>(found: T[], user: T[]): T[] {
   if (!user.length) return found;
-  const kept = found.filter((s) => !user.some((u) => s.start < u.end && u.start < s.end));
+  const kept = found.filter((s) => !user.some((u) => overlaps(s, u)));
   return [...kept, ...user].sort((a, b) => a.start - b.start);
 }
 
-export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon(), user: UserDictionary = {}): FoundPeople {
+/** Characters that join the titles of one chain (中共中央总书记、国家主席、中央军委主席). */
+const CHAIN_JOINS = new Set(['、', '，', ',', '兼']);
+
+/**
+ * The person each title belongs to: the first person after its chain of titles, else the person
+ * it follows directly. A title next to no name is no title here (the tagger's stray guess).
+ */
+function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
+  // The person starting right where each title ends, if any.
+  const next = titles.map(() => -1);
+  let p = 0;
+  for (let t = 0; t < titles.length; t++) {
+    while (p < persons.length && persons[p].start < titles[t].end) p++;
+    if (p < persons.length && persons[p].start === titles[t].end) next[t] = p;
+  }
+  const owners = next.slice();
+  // A title joined to the next one by 、 兼 ， belongs to that one's person.
+  for (let t = titles.length - 2; t >= 0; t--) {
+    if (owners[t] >= 0 || owners[t + 1] < 0) continue;
+    const end = titles[t].end;
+    if (titles[t + 1].start === end + 1 && CHAIN_JOINS.has(text[end])) owners[t] = owners[t + 1];
+    else if (titles[t + 1].start === end) owners[t] = owners[t + 1];
+  }
+  // Else a post right after the name (习近平总书记, 普京总统).
+  p = 0;
+  for (let t = 0; t < titles.length; t++) {
+    if (owners[t] >= 0) continue;
+    while (p < persons.length && persons[p].end < titles[t].start) p++;
+    if (p < persons.length && persons[p].end === titles[t].start) owners[t] = p;
+  }
+  return owners;
+}
+
+export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}): FoundPeople {
   const text = ct.text;
-  const tokens = segment(text, lexicon);
+  const { lexicon, model } = resources;
+  const tagged = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
-  const userPosts = new Set(user.titles ?? []);
-  const spans = withUserSpans(
-    personSpans(text, tokens, lexicon).filter((p) => !isInsideOrganization(text, p) && !userOrgs.some((o) => p.start < o.end && o.start < p.end)),
-    occurrences(text, user.names),
+  const personSpans = withUserSpans(
+    tagged.filter((s) => s.kind === 'person' && !userOrgs.some((o) => overlaps(s, o))),
+    occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
   );
+  const titleSpans = withUserSpans(
+    tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
+    occurrences(text, user.titles).filter((s) => !personSpans.some((p) => overlaps(s, p))).map((s): LabelledSpan => ({ kind: 'title', ...s })),
+  );
+  const owners = ownersOf(text, titleSpans, personSpans);
+  const titles: FoundTitle[] = [];
+  const titlesOf: number[][] = personSpans.map(() => []);
+  titleSpans.forEach((t, k) => {
+    if (owners[k] < 0) return;
+    const postStart = Math.max(t.start, postEndingAt(text, t.start, t.end));
+    titlesOf[owners[k]].push(titles.length);
+    titles.push({
+      kind: 'title',
+      start: t.start,
+      end: t.end,
+      value: text.slice(t.start, t.end),
+      organization: text.slice(t.start, postStart),
+      post: text.slice(postStart, t.end),
+    });
+  });
+  const persons: FoundPerson[] = [];
+  personSpans.forEach((p, k) => {
+    const name = text.slice(p.start, p.end);
+    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k] });
+  });
+  // One person is official everywhere in the segment once any mention is.
+  const officials = new Set(persons.filter((p) => p.role === 'official').map((p) => p.name));
+  for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';
+
+  const tokens = segmentPlain(text, 0, text.length, lexicon);
   const bounds = new Uint8Array(text.length + 1);
   const verbEnds = new Uint8Array(text.length + 1);
   const verbTag = tagIndex(lexicon, 'v');
@@ -68,43 +126,10 @@ export function findPeople(ct: CompactText, lexicon: Lexicon = loadLexicon(), us
     bounds[tokens.end[t]] = 1;
     if (tokens.tag[t] === verbTag) verbEnds[tokens.end[t]] = 1;
   }
-
-  const persons: FoundPerson[] = [];
-  const titles: FoundTitle[] = [];
-  const toTitle = (t: TitleSpan): FoundTitle => ({
-    kind: 'title',
-    start: t.start,
-    end: t.end,
-    value: text.slice(t.start, t.end),
-    organization: text.slice(t.start, t.postStart),
-    post: text.slice(t.postStart, t.end),
-  });
-  let floor = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const p = spans[k];
-    if (p.start < floor) continue;
-    const chain = titlesBefore(text, floor, p.start, bounds, userPosts);
-    const after = titleAfter(text, p.end, userPosts);
-    const next = spans[k + 1];
-    const refs: number[] = [];
-    for (const t of chain) refs.push(titles.push(toTitle(t)) - 1);
-    if (after && (!next || after.end <= next.start)) refs.push(titles.push(toTitle(after)) - 1);
-    const name = text.slice(p.start, p.end);
-    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, refs.length > 0, persons), titles: refs });
-    floor = after && refs.length && titles[refs[refs.length - 1]].end > p.end ? titles[refs[refs.length - 1]].end : p.end;
-  }
-  // One person is official everywhere in the segment once any mention is.
-  const officials = new Set(persons.filter((p) => p.role === 'official').map((p) => p.name));
-  for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';
-
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
+  for (const t of titles) taken.fill(1, t.start, t.end);
   const orgSpans = withUserSpans(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
-  const organizations: FoundOrganization[] = orgSpans.map((o) => ({
-    kind: 'organization',
-    start: o.start,
-    end: o.end,
-    name: text.slice(o.start, o.end),
-  }));
+  const organizations: FoundOrganization[] = orgSpans.map((o) => ({ kind: 'organization', start: o.start, end: o.end, name: text.slice(o.start, o.end) }));
   return { persons, titles, organizations };
 }

@@ -1,8 +1,13 @@
 // Organizations the text names, by their endings (集团, 公司, 政府, 党工委…), running back over the
 // name to the nearest verb, preposition or punctuation.
-import { isHan } from './chars';
-import { ORG_STOPS, ORG_SUFFIXES } from './postWords';
-import type { Tokens } from './segment';
+import { isHan } from '../language/chars';
+import { ORG_STOPS, ORG_SUFFIXES } from '../language/wordLists';
+/** Word boundaries of the text (the dictionary's reading). */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
 
 export interface OrgSpan {
   start: number;

@@ -7,7 +7,8 @@
 // busy are answered "superseded".
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, type TransferListItem } from 'node:worker_threads';
-import { Analyzer, type AnalyzeOptions } from '../../core';
+import { Analyzer, setDefaultResources, type AnalyzeOptions } from '../../core';
+import { loadNodeResources } from '../../core/nodeResources';
 import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
 import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
@@ -26,6 +27,9 @@ const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
 
 let options: AnalyzeOptions = {};
+// The dictionary and name model, read on the first analysis.
+setDefaultResources(loadNodeResources);
+
 const analyzers = new Map<string, Analyzer>();
 const mirrors = new Map<string, TextMirror>();
 const held = new Map<string, HeldAnalysis>();

@@ -1,0 +1,54 @@
+// The best label sequence under emission and transition scores (higher is better), the search
+// shared by tagging and training. `allowed`, when given, limits each position to a set of labels
+// (a bit per label): training finds the best sequence that agrees with partial gold labels.
+import { allowedStart, allowedTransition } from './labels';
+
+const NEG = -1e30;
+
+/** Transition table with forbidden moves (I after O…) made impossible, [from + 1][to]. */
+export function constrainedTransitions(transitions: ArrayLike<number>, L: number): Float64Array {
+  const t = new Float64Array((L + 1) * L);
+  for (let to = 0; to < L; to++) t[to] = allowedStart(to) ? transitions[to] : NEG;
+  for (let from = 0; from < L; from++)
+    for (let to = 0; to < L; to++) t[(from + 1) * L + to] = allowedTransition(from, to) ? transitions[(from + 1) * L + to] : NEG;
+  return t;
+}
+
+/**
+ * Labels of `n` positions. `emissions[i * L + l]` scores label l at i; `trans` comes from
+ * constrainedTransitions.
+ */
+export function viterbi(emissions: Float64Array, n: number, L: number, trans: Float64Array, allowed?: Uint8Array, out?: Uint8Array): Uint8Array {
+  const labels = out && out.length >= n ? out : new Uint8Array(n);
+  if (n === 0) return labels;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let l = 0; l < L; l++) score[l] = allowed && !(allowed[0] & (1 << l)) ? NEG : trans[l] + emissions[l];
+  for (let i = 1; i < n; i++) {
+    const mask = allowed ? allowed[i] : 0xff;
+    for (let to = 0; to < L; to++) {
+      if (!(mask & (1 << to))) {
+        score[i * L + to] = NEG;
+        continue;
+      }
+      let best = NEG * 2;
+      let arg = 0;
+      for (let from = 0; from < L; from++) {
+        const s = score[(i - 1) * L + from] + trans[(from + 1) * L + to];
+        if (s > best) {
+          best = s;
+          arg = from;
+        }
+      }
+      score[i * L + to] = best + emissions[i * L + to];
+      back[i * L + to] = arg;
+    }
+  }
+  let arg = 0;
+  for (let l = 1; l < L; l++) if (score[(n - 1) * L + l] > score[(n - 1) * L + arg]) arg = l;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return labels;
+}
