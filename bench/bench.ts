@@ -2,7 +2,8 @@
 // one run, and the ratios the issues ask for. Prints ratios, not verdicts: these machines are shared and
 // noisy, so nothing here fails a build.
 import { performance } from 'node:perf_hooks';
-import { Analyzer } from '../src/core';
+import { Analyzer, setDefaultResources } from '../src/core';
+import { loadNodeResources } from '../src/core/nodeResources';
 import { buildText, loadPages } from './corpus';
 
 const MB = 1 << 20;
@@ -38,6 +39,7 @@ const fmt = (x: number, digits = 2) => x.toFixed(digits);
 const row = (name: string, value: string, note = '') => console.log(`${name.padEnd(44)} ${value.padStart(14)}  ${note}`);
 
 function main() {
+  setDefaultResources(loadNodeResources);
   const pages = loadPages();
   const text1 = buildText(pages, 1 * MB);
   console.log(`text: ${text1.length} chars (${fmt(Buffer.byteLength(text1) / MB)} MiB UTF-8) of hard-wrapped pages`);

@@ -8,11 +8,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { lexiconFromJiebaText, type Lexicon } from '../src/core/lexicon';
-import { attestedNames } from '../src/core/tagger/pageEvidence';
 import { readJiebaDictionary } from '../src/core/nodeResources';
 import { spansOf } from '../src/core/tagger/labels';
 import { readNameModel, writeNameModel, type NameModel } from '../src/core/tagger/model';
-import { tagRange } from '../src/core/tagger/tagger';
+import { readPage, tagRange, type ReadPage } from '../src/core/tagger/tagger';
 import { readSequences, type Sequence } from './train/corpus';
 import { trainCrf, type CrfOptions } from './train/crf';
 
@@ -56,18 +55,19 @@ function f1(tp: number, found: number, gold: number): string {
 }
 
 function score(seqs: Sequence[], lex: Lexicon, model: NameModel): void {
-  const namesOfPage = new Map<string, Set<string>>();
-  const pageNames = (text: string) => {
-    let names = namesOfPage.get(text);
-    if (!names) namesOfPage.set(text, (names = attestedNames(text, lex)));
-    return names;
+  const pages = new Map<string, ReadPage>();
+  const pageOf = (text: string) => {
+    let page = pages.get(text);
+    if (!page) pages.set(text, (page = readPage(text, lex)));
+    return page;
   };
   for (const source of [...new Set(seqs.map((s) => s.source))]) {
     const counts = { person: [0, 0, 0], title: [0, 0, 0] };
     let titles = false;
     for (const s of seqs.filter((x) => x.source === source)) {
       const gold = spansOf(s.gold);
-      const found = spansOf(tagRange(s.text, s.start, s.end, lex, model, pageNames(s.text)));
+      const page = pageOf(s.text);
+      const found = spansOf(tagRange(page.view, s.start, s.end, lex, model, page.marks));
       titles ||= s.allowed.some((a) => a === 1 << 3);
       for (const kind of ['person', 'title'] as const) {
         const g = gold.filter((x) => x.kind === kind);

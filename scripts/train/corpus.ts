@@ -6,7 +6,7 @@ import { compact } from '../../src/core/compact';
 import { Label } from '../../src/core/tagger/labels';
 import type { Lexicon } from '../../src/core/lexicon';
 import { segmentPlain } from '../../src/core/lexicon/segmentPlain';
-import { titleAfter, titlesBefore } from '../../src/core/people/titles';
+import { titleAfter, titlesBefore } from '../../src/core/language/titleChains';
 
 export interface Sequence {
   /** The whole compact text the sequence lies in, and its range. */
@@ -45,7 +45,7 @@ export function readPages(path: string): GoldPage[] {
 /**
  * Where a page marks persons but not titles (People's Daily, CLUENER), its titles are read by the
  * structure every title has: a chain of organization-and-post links right before the name, or a
- * post right after it (people/titles.ts). They are silver labels: the tagger learns titles of
+ * post right after it (language/titleChains.ts). They are silver labels: the tagger learns titles of
  * every level of government from them, not only the national ones the news transcripts mark.
  */
 function silverTitles(text: string, gold: Uint8Array, lex: Lexicon): void {

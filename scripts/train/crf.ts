@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../src/core/lexicon';
 import { extractFeatures, FEATURES_PER_CHAR } from '../../src/core/tagger/features';
 import { LABEL_COUNT, allowedStart, allowedTransition } from '../../src/core/tagger/labels';
-import { attestedNames } from '../../src/core/tagger/pageEvidence';
+import { readPage, type ReadPage } from '../../src/core/tagger/tagger';
 import type { Sequence } from './corpus';
 
 const L = LABEL_COUNT;
@@ -30,11 +30,11 @@ export interface CrfOptions {
 export function indexFeatures(sequences: Sequence[], lex: Lexicon): { feats: Int32Array[]; hashes: Int32Array } {
   const index = new Map<number, number>();
   const hashes: number[] = [];
-  const pageNames = new Map<string, Set<string>>();
+  const pages = new Map<string, ReadPage>();
   const feats = sequences.map((seq) => {
-    let names = pageNames.get(seq.text);
-    if (!names) pageNames.set(seq.text, (names = attestedNames(seq.text, lex)));
-    const h = extractFeatures(seq.text, seq.start, seq.end, lex, names);
+    let page = pages.get(seq.text);
+    if (!page) pages.set(seq.text, (page = readPage(seq.text, lex)));
+    const h = extractFeatures(page.view, seq.start, seq.end, lex, page.marks);
     const out = new Int32Array(h.length);
     for (let i = 0; i < h.length; i++) {
       let id = index.get(h[i]);

@@ -1,5 +1,6 @@
 // The worker's side of the extension: line/character positions as VS Code counts them, the text
 // mirror kept from edit events, and the views answered from a held analysis.
+import './setupResources';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';

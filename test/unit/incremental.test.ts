@@ -1,5 +1,6 @@
 // Re-analysis after an edit reuses what did not change, and must give exactly what a fresh analysis
 // of the new text gives.
+import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,3 +1,4 @@
+import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lexiconFromJiebaText } from '../../src/core/lexicon';

@@ -1,6 +1,7 @@
 // Property-based tests over random and adversarial text: the engine never throws, every range lies inside
 // the text on code-point boundaries, ranges of one kind never overlap, and results are deterministic and
 // independent of what else the same analyzer saw.
+import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

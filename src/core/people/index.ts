@@ -4,7 +4,6 @@
 // organization and post, and each person given a role.
 import type { CompactText } from '../compact';
 import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
-import { segmentPlain } from '../lexicon/segmentPlain';
 import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
 import type { LabelledSpan } from '../tagger/labels';
@@ -12,7 +11,7 @@ import type { Span } from '../types';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
-import { postEndingAt } from './titles';
+import { postEndingAt, titleAfter, titlesBefore } from '../language/titleChains';
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
@@ -82,7 +81,7 @@ function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
 export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}): FoundPeople {
   const text = ct.text;
   const { lexicon, model } = resources;
-  const tagged = tagSpans(text, lexicon, model);
+  const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
   const personSpans = withUserSpans(
     tagged.filter((s) => s.kind === 'person' && !userOrgs.some((o) => overlaps(s, o))),
@@ -92,6 +91,19 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
     tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
     occurrences(text, user.titles).filter((s) => !personSpans.some((p) => overlaps(s, p))).map((s): LabelledSpan => ({ kind: 'title', ...s })),
   );
+  if (process.env.TITLES === 'rule') {
+    titleSpans.length = 0;
+    const b = new Uint8Array(text.length + 1);
+    for (let t = 0; t < view.tokens.count; t++) { b[view.tokens.start[t]] = 1; b[view.tokens.end[t]] = 1; }
+    let floor = 0;
+    for (const p of personSpans) {
+      if (p.start < floor) continue;
+      for (const t of titlesBefore(text, floor, p.start, b)) titleSpans.push({ kind: 'title', start: t.start, end: t.end });
+      const after = titleAfter(text, p.end);
+      if (after) titleSpans.push({ kind: 'title', start: after.start, end: after.end });
+      floor = after ? after.end : p.end;
+    }
+  }
   const owners = ownersOf(text, titleSpans, personSpans);
   const titles: FoundTitle[] = [];
   const titlesOf: number[][] = personSpans.map(() => []);
@@ -117,7 +129,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const officials = new Set(persons.filter((p) => p.role === 'official').map((p) => p.name));
   for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';
 
-  const tokens = segmentPlain(text, 0, text.length, lexicon);
+  const tokens = view.tokens;
   const bounds = new Uint8Array(text.length + 1);
   const verbEnds = new Uint8Array(text.length + 1);
   const verbTag = tagIndex(lexicon, 'v');

@@ -1,17 +1,17 @@
 // What the name tagger sees at each character: the characters around it, the dictionary's reading
 // of the text (a plain lowest-cost segmentation over jieba's words, with their tags), name
-// character statistics from the dictionary's name entries, and general word lists (surnames, posts,
-// speech verbs). Each feature is a 32-bit hash of its template and values, so that training and
-// tagging agree without a feature dictionary in memory and the model file keys weights by hash.
+// character statistics from the dictionary's name entries, the candidate generators' proposals,
+// general word lists (posts, speech verbs, byline words) and page evidence. Each feature is a
+// 32-bit hash of its template and values, so that training and tagging agree without a feature
+// dictionary in memory and the model file keys weights by hash.
 import type { Lexicon } from '../lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
-import { AFTER_NAME_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
 import { charClass, isNameDot } from '../language/chars';
-import { segmentPlain, type PlainTokens } from '../lexicon/segmentPlain';
 import { GENERATORS } from './candidates';
+import type { TextView } from './textView';
 
 /** Features per character (a fixed count, so they sit in one flat array). */
-export const FEATURES_PER_CHAR = 49;
+export const FEATURES_PER_CHAR = 50;
 
 const BOUND = 0x3;
 
@@ -22,40 +22,12 @@ function mix(h: number, v: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-function hashRange(text: string, start: number, end: number): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h | 0;
 }
 
-function hashString(s: string): number {
-  return hashRange(s, 0, s.length);
-}
-
-/** Word-list lookups: marks where a listed word starts and ends in a text. */
-class WordList {
-  private words: Set<string>;
-  private first = new Uint8Array(65536);
-  private maxLen = 0;
-  constructor(words: readonly string[]) {
-    this.words = new Set(words);
-    for (const w of words) {
-      this.first[w.charCodeAt(0)] = 1;
-      this.maxLen = Math.max(this.maxLen, w.length);
-    }
-  }
-  /** Length of the longest listed word starting at `at`, or 0. */
-  longestAt(text: string, at: number, end: number): number {
-    if (!this.first[text.charCodeAt(at)]) return 0;
-    for (let len = Math.min(this.maxLen, end - at); len >= 1; len--) if (this.words.has(text.slice(at, at + len))) return len;
-    return 0;
-  }
-}
-
-const posts = new WordList(POSTS);
-const orgSuffixes = new WordList(ORG_SUFFIXES);
-const afterName = new WordList(AFTER_NAME_WORDS);
-const reporters = new WordList(REPORTER_WORDS);
 const singleSurname = new Uint8Array(65536);
 for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
 const compoundSurnames = new Set(COMPOUND_SURNAMES);
@@ -109,11 +81,11 @@ const LENGTH_CLASSES = 3;
  * Candidate features per character: for each generator and length class, the cheapest proposal
  * covering the character (its place in it and its cost), so that lengths compete in the weights.
  */
-function candidateFeatures(text: string, start: number, end: number, lex: Lexicon, n: number): Int32Array[] {
+function candidateFeatures(view: TextView, start: number, end: number, lex: Lexicon, n: number): Int32Array[] {
   return GENERATORS.map((g) => {
     const cost = new Float64Array(n * LENGTH_CLASSES).fill(Infinity);
     const codes = new Int32Array(n * LENGTH_CLASSES);
-    g.propose(text, start, end, lex, {
+    g.propose(view, start, end, lex, {
       add(s, e, c) {
         const len = e - s;
         const lc = Math.min(Math.max(len, 2), 4) - 2;
@@ -133,13 +105,11 @@ function candidateFeatures(text: string, start: number, end: number, lex: Lexico
   });
 }
 
-/** Where strings the page attests as names stand in text[start, end): 1 first, 2 inside, 3 last character. */
-function pageNameMarks(text: string, start: number, end: number, names: ReadonlySet<string> | undefined, n: number): Uint8Array {
-  const marks = new Uint8Array(n);
-  if (!names) return marks;
-  const range = text.slice(start, end);
+/** Where strings the page attests as names stand in the text: bit 1 first, 2 inside, 4 last character. */
+export function pageNameMarks(text: string, names: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(text.length);
   for (const name of names)
-    for (let at = range.indexOf(name); at >= 0; at = range.indexOf(name, at + 1)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       marks[at] |= 1;
       for (let i = at + 1; i < at + name.length - 1; i++) marks[i] |= 2;
       marks[at + name.length - 1] |= 4;
@@ -148,42 +118,26 @@ function pageNameMarks(text: string, start: number, end: number, names: Readonly
 }
 
 /**
- * Features of every character of `text[start, end)` (one sequence), FEATURES_PER_CHAR each.
- * `pageNames` are the strings the whole page attests as names (attestedNames).
+ * Features of every character of `view.text[start, end)` (one paragraph), FEATURES_PER_CHAR each.
+ * `pageMarks` say where strings the whole page attests as names stand (pageNameMarks).
  */
-export function extractFeatures(text: string, start: number, end: number, lex: Lexicon, pageNames?: ReadonlySet<string>, out?: Int32Array): Int32Array {
+export function extractFeatures(view: TextView, start: number, end: number, lex: Lexicon, pageMarks?: Uint8Array): Int32Array {
+  const { text, tokens, tokenOf, postStart, postEnd, orgEnd, afterName, reporterEnd, titleMarks } = view;
   const n = end - start;
   const K = FEATURES_PER_CHAR;
-  const f = out && out.length >= n * K ? out : new Int32Array(n * K);
+  const f = new Int32Array(n * K);
   const tables = lexiconTables(lex);
-  const tokens = segmentPlain(text, start, end, lex);
-  // Per character: its token, and the post / organization-suffix / after-name words around it.
-  const tokOf = new Int32Array(n);
-  for (let t = 0; t < tokens.count; t++) for (let i = tokens.start[t]; i < tokens.end[t]; i++) tokOf[i - start] = t;
-  const postStartLen = new Uint8Array(n + 1);
-  const postEndLen = new Uint8Array(n + 1);
-  const orgEndLen = new Uint8Array(n + 1);
-  const afterLen = new Uint8Array(n + 1);
-  const reporterEnd = new Uint8Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const at = start + i;
-    const p = posts.longestAt(text, at, end);
-    if (p) {
-      postStartLen[i] = p;
-      if (postEndLen[i + p - 1] < p) postEndLen[i + p - 1] = p;
-    }
-    const o = orgSuffixes.longestAt(text, at, end);
-    if (o && orgEndLen[i + o - 1] < o) orgEndLen[i + o - 1] = o;
-    afterLen[i] = afterName.longestAt(text, at, end);
-    const r = reporters.longestAt(text, at, end);
-    if (r) reporterEnd[i + r - 1] = 1;
-  }
-  const candidates = candidateFeatures(text, start, end, lex, n);
-  const page = pageNameMarks(text, start, end, pageNames, n);
+  const firstToken = n > 0 ? tokenOf[start] : 0;
+  const lastToken = n > 0 ? tokenOf[end - 1] : -1;
+  const candidates = candidateFeatures(view, start, end, lex, n);
+  const page = pageMarks ?? new Uint8Array(text.length);
   const code = (i: number) => (i < 0 || i >= n ? BOUND : text.charCodeAt(start + i));
   const cls = (i: number) => (i < 0 || i >= n ? 7 : charClass(text.charCodeAt(start + i)));
-  const tokWord = (t: number) => (t < 0 || t >= tokens.count ? BOUND : tokens.hash[t]);
-  const tokTag = (t: number) => (t < 0 || t >= tokens.count ? BOUND : tables.tagHash[tokens.tag[t]]);
+  const inside = (t: number) => t >= firstToken && t <= lastToken;
+  const tokWord = (t: number) => (inside(t) ? tokens.hash[t] : BOUND);
+  const tokTag = (t: number) => (inside(t) ? tables.tagHash[tokens.tag[t]] : BOUND);
+  // Lists read within the paragraph: an offset past its end reads as nothing.
+  const at = (arr: Uint8Array, i: number) => (i >= 0 && i < n ? arr[start + i] : 0);
   for (let i = 0; i < n; i++) {
     const o = i * K;
     const c0 = code(i);
@@ -191,7 +145,7 @@ export function extractFeatures(text: string, start: number, end: number, lex: L
     const cm2 = code(i - 2);
     const c1 = code(i + 1);
     const c2 = code(i + 2);
-    const t = tokOf[i];
+    const t = tokenOf[start + i];
     const ts = tokens.start[t] - start;
     const te = tokens.end[t] - start;
     const len = te - ts;
@@ -221,7 +175,7 @@ export function extractFeatures(text: string, start: number, end: number, lex: L
     f[k++] = mix(mix(21, pos), tokWord(t + 2));
     f[k++] = mix(mix(mix(22, pos), tokTag(t - 1)), tokTag(t + 1));
     // Name statistics of the dictionary's name entries, and surnames.
-    const sur0 = singleSurname[c0 & 0xffff] | (compoundSurnames.has(text.slice(start + i, start + i + 2)) ? 2 : 0);
+    const sur0 = singleSurname[c0 & 0xffff] | (i + 1 < n && compoundSurnames.has(text.slice(start + i, start + i + 2)) ? 2 : 0);
     const surM1 = i > 0 ? singleSurname[cm1 & 0xffff] | (i > 1 && compoundSurnames.has(text.slice(start + i - 2, start + i)) ? 2 : 0) : 0;
     const surM2 = i > 1 ? singleSurname[cm2 & 0xffff] : 0;
     f[k++] = mix(mix(23, sur0), tables.surname[c0 & 0xffff]);
@@ -230,24 +184,23 @@ export function extractFeatures(text: string, start: number, end: number, lex: L
     f[k++] = mix(mix(26, sur0), tables.givenFirst[c1 & 0xffff] | (tables.givenSecond[c2 & 0xffff] << 4));
     f[k++] = mix(40, (tables.foreign[cm1 & 0xffff] << 8) | (tables.foreign[c0 & 0xffff] << 4) | tables.foreign[c1 & 0xffff]);
     // Posts, organization endings, speech verbs and bylines around the character.
-    const prevPostEnd = i > 0 ? postEndLen[i - 1] : 0;
-    f[k++] = mix(27, (postStartLen[i] << 8) | (postEndLen[i] << 4) | prevPostEnd);
-    f[k++] = mix(28, (postStartLen[i + 1] << 4) | (i + 2 <= n ? postStartLen[i + 2] : 0));
-    f[k++] = mix(29, (orgEndLen[i] << 4) | (i > 0 ? orgEndLen[i - 1] : 0));
-    f[k++] = mix(30, (afterLen[i + 1] << 8) | ((i + 2 <= n ? afterLen[i + 2] : 0) << 4) | (i + 3 <= n ? afterLen[i + 3] : 0));
-    f[k++] = mix(31, (i > 0 ? reporterEnd[i - 1] : 0) | ((i > 1 ? reporterEnd[i - 2] : 0) << 1) | ((i > 2 ? reporterEnd[i - 3] : 0) << 2));
+    f[k++] = mix(27, (at(postStart, i) << 8) | (at(postEnd, i) << 4) | at(postEnd, i - 1));
+    f[k++] = mix(28, (at(postStart, i + 1) << 4) | at(postStart, i + 2));
+    f[k++] = mix(29, (at(orgEnd, i) << 4) | at(orgEnd, i - 1));
+    f[k++] = mix(30, (at(afterName, i + 1) << 8) | (at(afterName, i + 2) << 4) | at(afterName, i + 3));
+    f[k++] = mix(31, at(reporterEnd, i - 1) | (at(reporterEnd, i - 2) << 1) | (at(reporterEnd, i - 3) << 2));
     f[k++] = mix(32, (isNameDot(cm1) ? 1 : 0) | (isNameDot(c0) ? 2 : 0) | (isNameDot(c1) ? 4 : 0));
     f[k++] = mix(mix(33, pos | (Math.min(len, 6) << 2)), c0);
     for (const cand of candidates) for (let lc = 0; lc < LENGTH_CLASSES; lc++) f[k++] = cand[i * LENGTH_CLASSES + lc];
     // The token's setting: what stands on both sides (任命_为, 总统_表示), and whether a post ends
     // right before it or a speech verb starts right after it, with the token's own tag.
     f[k++] = mix(mix(mix(35, pos), tokWord(t - 1)), tokWord(t + 1));
-    const before = ts > 0 ? postEndLen[ts - 1] > 0 ? 1 : reporterEnd[ts - 1] ? 2 : 0 : 3;
-    const after = te < n ? (afterLen[te] > 0 ? 1 : 0) : 2;
+    const before = ts > 0 ? (at(postEnd, ts - 1) > 0 ? 1 : at(reporterEnd, ts - 1) ? 2 : 0) : 3;
+    const after = te < n ? (at(afterName, te) > 0 ? 1 : 0) : 2;
     f[k++] = mix(mix(36, pos | (Math.min(len, 4) << 2) | (before << 5) | (after << 7)), tokTag(t));
-    f[k++] = mix(34, page[i] | ((i > 0 ? page[i - 1] : 0) << 3) | ((i + 1 < n ? page[i + 1] : 0) << 6));
+    // The structure of titles, read by rule: the model learns when to trust it.
+    f[k++] = mix(37, titleMarks[start + i] | (i > 0 ? titleMarks[start + i - 1] << 5 : 0x3e0) | (i + 1 < n ? titleMarks[start + i + 1] << 10 : 0x7c00));
+    f[k++] = mix(34, page[start + i] | ((i > 0 ? page[start + i - 1] : 0) << 3) | ((i + 1 < n ? page[start + i + 1] : 0) << 6));
   }
   return f;
 }
-
-export type { PlainTokens };

@@ -6,13 +6,14 @@
 //   magic "BNTM", version, labelCount, featuresPerChar, slotCount (a power of two), featureCount
 //   scale (float32: weight = int16 / scale)
 //   transitions float32[(labelCount + 1) * labelCount]   (row 0: the start of a sequence)
-//   keys int32[slotCount]                                 (0: an empty slot)
-//   weights int16[slotCount * labelCount]
+//   slots int32[slotCount * SLOT_WORDS]: the key (0: an empty slot), then the label weights as
+//   int16 pairs, so that one probe reads one cache line
 import { FEATURES_PER_CHAR } from './features';
 import { LABEL_COUNT } from './labels';
 
 const MAGIC = 0x4d544e42; // "BNTM"
-const VERSION = 1;
+const VERSION = 2;
+const SLOT_WORDS = 4;
 const HEADER_WORDS = 8;
 
 export interface NameModel {
@@ -31,28 +32,30 @@ class TableModel implements NameModel {
     readonly labelCount: number,
     readonly transitions: Float32Array,
     readonly featureCount: number,
-    private keys: Int32Array,
-    private weights: Int16Array,
+    private slots: Int32Array,
     scale: number,
   ) {
-    this.mask = keys.length - 1;
+    this.mask = slots.length / SLOT_WORDS - 1;
     this.inv = 1 / scale;
   }
 
   addWeights(hash: number, scores: Float64Array, at: number): void {
     const key = hash === 0 ? 1 : hash;
-    const keys = this.keys;
+    const slots = this.slots;
     let slot = slotOf(key, this.mask);
     for (;;) {
-      const k = keys[slot];
+      const k = slots[slot * SLOT_WORDS];
       if (k === key) break;
       if (k === 0) return;
       slot = (slot + 1) & this.mask;
     }
-    const w = this.weights;
-    const L = this.labelCount;
-    const base = slot * L;
-    for (let l = 0; l < L; l++) scores[at + l] += w[base + l] * this.inv;
+    const base = slot * SLOT_WORDS + 1;
+    const inv = this.inv;
+    // Two int16 weights a word: the low half is sign-extended by the shifts.
+    for (let l = 0; l < this.labelCount; l++) {
+      const word = slots[base + (l >> 1)];
+      scores[at + l] += ((l & 1 ? word : word << 16) >> 16) * inv;
+    }
   }
 }
 
@@ -75,11 +78,10 @@ export function readNameModel(bytes: Uint8Array): NameModel {
   let at = buf.byteOffset + HEADER_WORDS * 4;
   const transitions = new Float32Array(buf.buffer, at, (labelCount + 1) * labelCount);
   at += transitions.byteLength;
-  const keys = new Int32Array(buf.buffer, at, slotCount);
-  at += keys.byteLength;
-  const weights = new Int16Array(buf.buffer, at, slotCount * labelCount);
-  if (at + weights.byteLength > buf.byteOffset + buf.byteLength) throw new Error('name model file is truncated');
-  return new TableModel(labelCount, transitions, featureCount, keys, weights, scale);
+  if (labelCount > (SLOT_WORDS - 1) * 2) throw new Error('name model has too many labels');
+  if (at + slotCount * SLOT_WORDS * 4 > buf.byteOffset + buf.byteLength) throw new Error('name model file is truncated');
+  const slots = new Int32Array(buf.buffer, at, slotCount * SLOT_WORDS);
+  return new TableModel(labelCount, transitions, featureCount, slots, scale);
 }
 
 /**
@@ -95,7 +97,7 @@ export function writeNameModel(all: Map<number, Float64Array>, transitions: Floa
   let slotCount = 1024;
   while (slotCount * 0.7 < features.size) slotCount *= 2;
   const transitionBytes = (labelCount + 1) * labelCount * 4;
-  const total = HEADER_WORDS * 4 + transitionBytes + slotCount * 4 + slotCount * labelCount * 2;
+  const total = HEADER_WORDS * 4 + transitionBytes + slotCount * SLOT_WORDS * 4;
   const out = new Uint8Array(total + ((4 - (total % 4)) % 4));
   const head = new Int32Array(out.buffer, 0, HEADER_WORDS);
   head.set([MAGIC, VERSION, labelCount, FEATURES_PER_CHAR, slotCount, features.size]);
@@ -103,18 +105,19 @@ export function writeNameModel(all: Map<number, Float64Array>, transitions: Floa
   let at = HEADER_WORDS * 4;
   new Float32Array(out.buffer, at, (labelCount + 1) * labelCount).set(transitions);
   at += transitionBytes;
-  const keys = new Int32Array(out.buffer, at, slotCount);
-  at += slotCount * 4;
-  const weights = new Int16Array(out.buffer, at, slotCount * labelCount);
+  const slots = new Int32Array(out.buffer, at, slotCount * SLOT_WORDS);
   const mask = slotCount - 1;
   // Sorted keys: the same weights give the same bytes whatever order the map was filled in.
   for (const hash of [...features.keys()].sort((a, b) => a - b)) {
     const key = hash === 0 ? 1 : hash;
     let slot = slotOf(key, mask);
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = key;
+    while (slots[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & mask;
+    slots[slot * SLOT_WORDS] = key;
     const w = features.get(hash)!;
-    for (let l = 0; l < labelCount; l++) weights[slot * labelCount + l] = Math.round(w[l] * scale);
+    for (let l = 0; l < labelCount; l++) {
+      const q = Math.round(w[l] * scale) & 0xffff;
+      slots[slot * SLOT_WORDS + 1 + (l >> 1)] |= l & 1 ? q << 16 : q;
+    }
   }
   return out;
 }

@@ -11,7 +11,8 @@ const compound = new Set(COMPOUND_SURNAMES);
 
 export const chineseNames: CandidateGenerator = {
   id: 1,
-  propose(text, start, end, lex, sink) {
+  propose(view, start, end, lex, sink) {
+    const text = view.text;
     const names = lex.names;
     for (let i = start; i < end; i++) {
       if (!isHan(text.charCodeAt(i))) continue;

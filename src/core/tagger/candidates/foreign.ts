@@ -11,7 +11,8 @@ const MAX_LENGTH = 10;
 
 export const foreignNames: CandidateGenerator = {
   id: 2,
-  propose(text, start, end, lex, sink) {
+  propose(view, start, end, lex, sink) {
+    const text = view.text;
     const foreign = lex.names.foreign;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);

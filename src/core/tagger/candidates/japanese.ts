@@ -10,7 +10,8 @@ for (const s of JAPANESE_SURNAMES) first[s.charCodeAt(0)] = 1;
 
 export const japaneseNames: CandidateGenerator = {
   id: 4,
-  propose(text, start, end, _lex, sink) {
+  propose(view, start, end, _lex, sink) {
+    const text = view.text;
     for (let i = start; i < end; i++) {
       if (!first[text.charCodeAt(i)]) continue;
       for (let s = 3; s >= 2; s--) {

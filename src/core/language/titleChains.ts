@@ -1,8 +1,8 @@
 // Titles (职务) the text gives a person: a chain before the name, each link an organization and a
 // post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
 // or a bare post right after the name (李鹏总理).
-import { isHan } from '../language/chars';
-import { ORG_STOPS, POST_MODIFIERS, POSTS } from '../language/wordLists';
+import { isHan } from './chars';
+import { ORG_STOPS, POST_MODIFIERS, POSTS } from './wordLists';
 
 export interface TitleSpan {
   start: number;

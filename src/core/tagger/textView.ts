@@ -1,0 +1,94 @@
+// What the tagger reads of a text, computed once for the whole text and shared by the candidate
+// generators, the page evidence and the features of every paragraph: the dictionary's plain
+// segmentation, and where listed words (posts, organization endings, speech verbs, byline words)
+// start and end.
+import type { Lexicon } from '../lexicon';
+import { segmentPlain, type PlainTokens } from '../lexicon/segmentPlain';
+import { AFTER_NAME_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
+import { WordSet } from '../language/wordSet';
+import { titleAfter, titlesBefore } from '../language/titleChains';
+
+const posts = new WordSet(POSTS);
+const orgSuffixes = new WordSet(ORG_SUFFIXES);
+const afterName = new WordSet(AFTER_NAME_WORDS);
+const reporters = new WordSet(REPORTER_WORDS);
+
+export interface TextView {
+  readonly text: string;
+  readonly tokens: PlainTokens;
+  /** Index of the token each character lies in. */
+  readonly tokenOf: Int32Array;
+  /** Length of the longest post starting at each offset (one more entry than characters). */
+  readonly postStart: Uint8Array;
+  /** Length of the longest post ending with the character at each offset. */
+  readonly postEnd: Uint8Array;
+  /** Length of the longest organization ending ending with the character at each offset. */
+  readonly orgEnd: Uint8Array;
+  /** Length of the longest word that follows names (表示, 说…) starting at each offset. */
+  readonly afterName: Uint8Array;
+  /** 1 where a byline word (记者, 通讯员…) ends with the character at the offset. */
+  readonly reporterEnd: Uint8Array;
+  /**
+   * Where the structure of titles (language/titleChains.ts) reads a title, were a name to follow
+   * the post or stand before it: TitleMark bits per character.
+   */
+  readonly titleMarks: Uint8Array;
+}
+
+/** Bits of TextView.titleMarks. */
+export const TitleMark = { Start: 1, Inside: 2, End: 4, LastLink: 8, After: 16 } as const;
+
+/** How far back a title chain may reach from the post that ends it. */
+const CHAIN_REACH = 60;
+
+function readTitleMarks(text: string, tokens: PlainTokens, postStart: Uint8Array, postEnd: Uint8Array): Uint8Array {
+  const n = text.length;
+  const marks = new Uint8Array(n);
+  const bounds = new Uint8Array(n + 1);
+  for (let t = 0; t < tokens.count; t++) {
+    bounds[tokens.start[t]] = 1;
+    bounds[tokens.end[t]] = 1;
+  }
+  const mark = (s: number, e: number, extra: number) => {
+    marks[s] |= TitleMark.Start | extra;
+    for (let k = s + 1; k < e - 1; k++) marks[k] |= TitleMark.Inside | extra;
+    marks[e - 1] |= TitleMark.End | extra;
+  };
+  for (let i = 1; i <= n; i++) {
+    if (postEnd[i - 1]) {
+      const chain = titlesBefore(text, Math.max(0, i - CHAIN_REACH), i, bounds);
+      chain.forEach((t, k) => mark(t.start, t.end, k === chain.length - 1 ? TitleMark.LastLink : 0));
+    }
+    if (i < n && postStart[i]) {
+      const after = titleAfter(text, i);
+      if (after) mark(after.start, after.end, TitleMark.After);
+    }
+  }
+  return marks;
+}
+
+export function viewText(text: string, lex: Lexicon): TextView {
+  const n = text.length;
+  const tokens = segmentPlain(text, 0, n, lex);
+  const tokenOf = new Int32Array(n);
+  for (let t = 0; t < tokens.count; t++) tokenOf.fill(t, tokens.start[t], tokens.end[t]);
+  const postStart = new Uint8Array(n + 1);
+  const postEnd = new Uint8Array(n + 1);
+  const orgEnd = new Uint8Array(n + 1);
+  const afterNameLen = new Uint8Array(n + 1);
+  const reporterEnd = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = posts.longestAt(text, i, n);
+    if (p) {
+      postStart[i] = p;
+      if (postEnd[i + p - 1] < p) postEnd[i + p - 1] = p;
+    }
+    const o = orgSuffixes.longestAt(text, i, n);
+    if (o && orgEnd[i + o - 1] < o) orgEnd[i + o - 1] = o;
+    afterNameLen[i] = afterName.longestAt(text, i, n);
+    const r = reporters.longestAt(text, i, n);
+    if (r) reporterEnd[i + r - 1] = 1;
+  }
+  const titleMarks = readTitleMarks(text, tokens, postStart, postEnd);
+  return { text, tokens, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, titleMarks };
+}

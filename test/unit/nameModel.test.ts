@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readNameModel, writeNameModel } from '../../src/core/tagger/model';
+import { LABEL_COUNT } from '../../src/core/tagger/labels';
+
+const root = join(__dirname, '..', '..');
+
+function tinyModel() {
+  const weights = new Map<number, Float64Array>([
+    [12345, Float64Array.from([0.5, -1.25, 2, 0, 0.75])],
+    [-987654321, Float64Array.from([-2, 0.1, 0, 1.5, -0.3])],
+    [0x7fffffff, Float64Array.from([0, 0, 0.02, -0.02, 1])],
+  ]);
+  const transitions = Float64Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => (i - 15) / 8);
+  return { weights, transitions };
+}
+
+test('a written model reads back with the same weights and transitions', () => {
+  const { weights, transitions } = tinyModel();
+  const model = readNameModel(writeNameModel(weights, transitions));
+  assert.equal(model.labelCount, LABEL_COUNT);
+  assert.equal(model.featureCount, weights.size);
+  assert.deepEqual([...model.transitions], [...transitions]);
+  // Weights are stored as int16 scaled to the largest one: equal up to one step of that scale.
+  const step = 2 / 32767;
+  for (const [hash, w] of weights) {
+    const scores = new Float64Array(LABEL_COUNT + 2);
+    model.addWeights(hash, scores, 2);
+    assert.deepEqual([...scores.subarray(0, 2)], [0, 0], 'writes only from `at` on');
+    for (let l = 0; l < LABEL_COUNT; l++) assert.ok(Math.abs(scores[2 + l] - w[l]) <= step, `hash ${hash} label ${l}: ${scores[2 + l]} vs ${w[l]}`);
+  }
+});
+
+test('a feature the model does not hold adds nothing', () => {
+  const { weights, transitions } = tinyModel();
+  const model = readNameModel(writeNameModel(weights, transitions));
+  const scores = new Float64Array(LABEL_COUNT).fill(1);
+  model.addWeights(424242, scores, 0);
+  assert.deepEqual([...scores], new Array(LABEL_COUNT).fill(1));
+});
+
+test('bytes with another magic number are not read as a model', () => {
+  const { weights, transitions } = tinyModel();
+  const bytes = writeNameModel(weights, transitions);
+  bytes[0] ^= 0xff;
+  assert.throws(() => readNameModel(bytes), /not a name model/);
+});
+
+test('a truncated model file is not read', () => {
+  const { weights, transitions } = tinyModel();
+  const bytes = writeNameModel(weights, transitions);
+  assert.throws(() => readNameModel(bytes.slice(0, bytes.length - 64)));
+  assert.throws(() => readNameModel(bytes.slice(0, 16)));
+});
+
+const corpus = join(root, '..', 'shared', 'corpus');
+
+test(
+  'the committed model is what training produces',
+  { timeout: 10 * 60_000, skip: existsSync(corpus) ? false : `no training corpus at ${corpus}` },
+  // Asynchronous, so that the timeout can stop it.
+  async () => {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/train.ts', '--check'], { cwd: root, maxBuffer: 64 << 20 });
+    const { code, stdout, stderr } = await run.then(
+      (out) => ({ code: 0, ...out }),
+      (err: { code?: number; stdout?: string; stderr?: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
+    );
+    assert.equal(code, 0, `train --check failed:\n${stdout}\n${stderr}`);
+  },
+);
