@@ -2,7 +2,10 @@
 //
 //   npm run train                 held-back scores, then the model trained on everything, written
 //   npm run train -- --check      exit 1 unless the committed model is what training produces
-//   npm run train -- --held-back  only the held-back run
+//   npm run train -- --held-back  only the held-back run; writes its model and the held-back pages
+//                                 to out/held-back/ for scoring the whole pipeline on them:
+//     BULLETIN_NAME_MODEL=out/held-back/names.bin node ../shared/tools/score.mjs \
+//       --gold out/held-back/xwlb-dev-wrapped.jsonl --cmd "node dist/cli.js analyze --jsonl"
 //
 // Held back: every fifth page of each file (pages 4, 9, 14…): trained on the rest, scored on them.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -82,6 +85,20 @@ function score(seqs: Sequence[], lex: Lexicon, model: NameModel): void {
   }
 }
 
+const HELD_BACK_DIR = join(root, 'out', 'held-back');
+
+/** The held-back model and pages, for scoring the pipeline with a model that never saw them. */
+function writeHeldBack(model: Uint8Array): void {
+  mkdirSync(HELD_BACK_DIR, { recursive: true });
+  writeFileSync(join(HELD_BACK_DIR, 'names.bin'), model);
+  for (const file of ['xwlb-dev-wrapped.jsonl', 'pd98-dev-wrapped.jsonl']) {
+    const lines = readFileSync(join(corpus, file), 'utf8').split('\n').filter((l) => l.trim());
+    const kept = lines.filter((_, page) => page % 5 === 4);
+    writeFileSync(join(HELD_BACK_DIR, file), kept.join('\n') + '\n');
+  }
+  console.log(`Wrote the held-back model and pages to ${HELD_BACK_DIR}`);
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const dict = readJiebaDictionary();
@@ -92,7 +109,10 @@ function main(): void {
     console.log('Held back (every fifth page), trained on the rest:');
     const t = trainCrf(emphasized(all.filter((s) => !heldBack(s))), lex, OPTIONS);
     score(all.filter(heldBack), lex, readNameModel(writeNameModel(t.features, t.transitions, MIN_WEIGHT)));
-    if (args.has('--held-back')) return;
+    if (args.has('--held-back')) {
+      writeHeldBack(writeNameModel(t.features, t.transitions, MIN_WEIGHT));
+      return;
+    }
   }
   const t = trainCrf(emphasized(all), lex, OPTIONS);
   const bytes = writeNameModel(t.features, t.transitions, MIN_WEIGHT);

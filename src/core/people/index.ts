@@ -8,10 +8,11 @@ import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
+import { completeChains } from './chains';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
-import { postEndingAt, titleAfter, titlesBefore } from '../language/titleChains';
+import { postEndingAt } from '../language/titleChains';
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
@@ -78,32 +79,59 @@ function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
   return owners;
 }
 
+/**
+ * Every occurrence of a name the tagger found somewhere in the text is that name (a page names one
+ * person the same way throughout), the longest name first: 张红军 found once makes every 张红军 one,
+ * and a mention cut short (张红 before 军) takes the whole name. Titles are not overrun.
+ */
+function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpan[]): LabelledSpan[] {
+  const names = [...new Set(persons.map((p) => text.slice(p.start, p.end)))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  if (!names.length) return persons;
+  const taken = new Uint8Array(text.length + 1);
+  for (const t of titles) taken.fill(1, t.start, t.end);
+  const out: LabelledSpan[] = [];
+  const claimed = new Uint8Array(text.length + 1);
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (claimed.subarray(at, end).some((x) => x) || taken.subarray(at, end).some((x) => x)) continue;
+      // Only where it does not cut a tagged name in two.
+      if (persons.some((p) => (p.start < at && at < p.end && p.end < end) || (at < p.start && p.start < end && end < p.end))) continue;
+      claimed.fill(1, at, end);
+      out.push({ kind: 'person', start: at, end });
+    }
+  // Tagged names the found ones do not cover stay as they are.
+  for (const p of persons) if (!claimed.subarray(p.start, p.end).some((x) => x)) out.push(p);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}): FoundPeople {
   const text = ct.text;
   const { lexicon, model } = resources;
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
   const personSpans = withUserSpans(
-    tagged.filter((s) => s.kind === 'person' && !userOrgs.some((o) => overlaps(s, o))),
+    everyMention(
+      text,
+      tagged.filter((s) => s.kind === 'person' && !userOrgs.some((o) => overlaps(s, o))),
+      tagged.filter((s) => s.kind === 'title'),
+    ),
     occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
   );
+  const bounds = new Uint8Array(text.length + 1);
+  for (let t = 0; t < view.tokens.count; t++) {
+    bounds[view.tokens.start[t]] = 1;
+    bounds[view.tokens.end[t]] = 1;
+  }
   const titleSpans = withUserSpans(
-    tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
+    completeChains(
+      text,
+      tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
+      personSpans,
+      bounds,
+    ),
     occurrences(text, user.titles).filter((s) => !personSpans.some((p) => overlaps(s, p))).map((s): LabelledSpan => ({ kind: 'title', ...s })),
   );
-  if (process.env.TITLES === 'rule') {
-    titleSpans.length = 0;
-    const b = new Uint8Array(text.length + 1);
-    for (let t = 0; t < view.tokens.count; t++) { b[view.tokens.start[t]] = 1; b[view.tokens.end[t]] = 1; }
-    let floor = 0;
-    for (const p of personSpans) {
-      if (p.start < floor) continue;
-      for (const t of titlesBefore(text, floor, p.start, b)) titleSpans.push({ kind: 'title', start: t.start, end: t.end });
-      const after = titleAfter(text, p.end);
-      if (after) titleSpans.push({ kind: 'title', start: after.start, end: after.end });
-      floor = after ? after.end : p.end;
-    }
-  }
   const owners = ownersOf(text, titleSpans, personSpans);
   const titles: FoundTitle[] = [];
   const titlesOf: number[][] = personSpans.map(() => []);
@@ -130,14 +158,9 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';
 
   const tokens = view.tokens;
-  const bounds = new Uint8Array(text.length + 1);
   const verbEnds = new Uint8Array(text.length + 1);
   const verbTag = tagIndex(lexicon, 'v');
-  for (let t = 0; t < tokens.count; t++) {
-    bounds[tokens.start[t]] = 1;
-    bounds[tokens.end[t]] = 1;
-    if (tokens.tag[t] === verbTag) verbEnds[tokens.end[t]] = 1;
-  }
+  for (let t = 0; t < tokens.count; t++) if (tokens.tag[t] === verbTag) verbEnds[tokens.end[t]] = 1;
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const t of titles) taken.fill(1, t.start, t.end);

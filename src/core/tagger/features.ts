@@ -199,7 +199,7 @@ export function extractFeatures(view: TextView, start: number, end: number, lex:
     const after = te < n ? (at(afterName, te) > 0 ? 1 : 0) : 2;
     f[k++] = mix(mix(36, pos | (Math.min(len, 4) << 2) | (before << 5) | (after << 7)), tokTag(t));
     // The structure of titles, read by rule: the model learns when to trust it.
-    f[k++] = mix(37, titleMarks[start + i] | (i > 0 ? titleMarks[start + i - 1] << 5 : 0x3e0) | (i + 1 < n ? titleMarks[start + i + 1] << 10 : 0x7c00));
+    f[k++] = mix(37, titleMarks[start + i] | ((i > 0 ? titleMarks[start + i - 1] : 0x7f) << 7) | ((i + 1 < n ? titleMarks[start + i + 1] : 0x7f) << 14));
     f[k++] = mix(34, page[start + i] | ((i > 0 ? page[start + i - 1] : 0) << 3) | ((i + 1 < n ? page[start + i + 1] : 0) << 6));
   }
   return f;

@@ -36,7 +36,7 @@ export interface TextView {
 }
 
 /** Bits of TextView.titleMarks. */
-export const TitleMark = { Start: 1, Inside: 2, End: 4, LastLink: 8, After: 16 } as const;
+export const TitleMark = { Start: 1, Inside: 2, End: 4, LastLink: 8, After: 16, JoinedByComma: 32, JoinedByJian: 64 } as const;
 
 /** How far back a title chain may reach from the post that ends it. */
 const CHAIN_REACH = 60;
@@ -57,7 +57,12 @@ function readTitleMarks(text: string, tokens: PlainTokens, postStart: Uint8Array
   for (let i = 1; i <= n; i++) {
     if (postEnd[i - 1]) {
       const chain = titlesBefore(text, Math.max(0, i - CHAIN_REACH), i, bounds);
-      chain.forEach((t, k) => mark(t.start, t.end, k === chain.length - 1 ? TitleMark.LastLink : 0));
+      chain.forEach((t, k) => {
+        // How the link joins the next one: 、 is the usual joint; ， and 兼 less sure ones.
+        const joint = text[t.end];
+        const how = k === chain.length - 1 ? TitleMark.LastLink : joint === '兼' ? TitleMark.JoinedByJian : joint === '、' ? 0 : TitleMark.JoinedByComma;
+        mark(t.start, t.end, how);
+      });
     }
     if (i < n && postStart[i]) {
       const after = titleAfter(text, i);

@@ -1,0 +1,47 @@
+// Titles in a chain, completed by the structure every chain has (the issue's "chains joined by 、,
+// 兼 and ，"): posts joined by 兼 are two titles (副组长兼办公室主任), and a chain the tagger
+// started late takes the links the structure reads before it (郑州市政府副秘书长，高新区…副书记、…).
+import { postEndingAt, titlesBefore } from '../language/titleChains';
+import type { LabelledSpan } from '../tagger/labels';
+import type { Span } from '../types';
+
+const JOINTS = new Set(['、', '，', ',', '兼']);
+
+/** Title spans split at 兼 where a post ends right before it. */
+function splitAtJian(text: string, titles: LabelledSpan[]): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const t of titles) {
+    let start = t.start;
+    for (let j = t.start + 1; j < t.end - 1; j++) {
+      if (text[j] !== '兼' || postEndingAt(text, start, j) < 0) continue;
+      out.push({ kind: 'title', start, end: j });
+      start = j + 1;
+    }
+    out.push({ kind: 'title', start, end: t.end });
+  }
+  return out;
+}
+
+/**
+ * The titles with chains completed. `bounds` marks word boundaries; persons bound how far back a
+ * chain may reach.
+ */
+export function completeChains(text: string, titles: LabelledSpan[], persons: Span[], bounds: Uint8Array): LabelledSpan[] {
+  const split = splitAtJian(text, titles);
+  const taken = new Uint8Array(text.length + 1);
+  for (const s of [...split, ...persons]) taken.fill(1, s.start, s.end);
+  const added: LabelledSpan[] = [];
+  for (const t of split) {
+    // Only a chain's first title, right after a joint with nothing tagged before the joint.
+    const joint = t.start - 1;
+    if (joint <= 0 || !JOINTS.has(text[joint]) || taken[joint - 1] || split.some((u) => u.end === joint)) continue;
+    let floor = joint;
+    while (floor > 0 && !taken[floor - 1]) floor--;
+    for (const link of titlesBefore(text, floor, joint, bounds)) {
+      if (taken.subarray(link.start, link.end).some((x) => x)) continue;
+      taken.fill(1, link.start, link.end);
+      added.push({ kind: 'title', start: link.start, end: link.end });
+    }
+  }
+  return [...split, ...added].sort((a, b) => a.start - b.start);
+}
