@@ -34,7 +34,7 @@ export function indexFeatures(sequences: Sequence[], lex: Lexicon): { feats: Int
   const feats = sequences.map((seq) => {
     let page = pages.get(seq.text);
     if (!page) pages.set(seq.text, (page = readPage(seq.text, lex)));
-    const h = extractFeatures(page.view, seq.start, seq.end, lex, page.marks);
+    const h = extractFeatures(page.view, seq.start, seq.end, lex, page.marks, page.candidates);
     const out = new Int32Array(h.length);
     for (let i = 0; i < h.length; i++) {
       let id = index.get(h[i]);

@@ -19,19 +19,41 @@ function tinyModel() {
   return { weights, transitions };
 }
 
-test('a written model reads back with the same weights and transitions', () => {
+test('a written model reads back with the same differences between labels and the same transitions', () => {
   const { weights, transitions } = tinyModel();
   const model = readNameModel(writeNameModel(weights, transitions));
   assert.equal(model.labelCount, LABEL_COUNT);
   assert.equal(model.featureCount, weights.size);
   assert.deepEqual([...model.transitions], [...transitions]);
-  // Weights are stored as int16 scaled to the largest one: equal up to one step of that scale.
-  const step = 2 / 32767;
+  // Only differences between labels decide a sequence: weights come back relative to the outside
+  // label, as int8 scaled to the largest difference (3.25 here), equal up to one step of that scale.
+  const step = 3.25 / 127;
   for (const [hash, w] of weights) {
     const scores = new Float64Array(LABEL_COUNT + 2);
     model.addWeights(hash, scores, 2);
     assert.deepEqual([...scores.subarray(0, 2)], [0, 0], 'writes only from `at` on');
-    for (let l = 0; l < LABEL_COUNT; l++) assert.ok(Math.abs(scores[2 + l] - w[l]) <= step, `hash ${hash} label ${l}: ${scores[2 + l]} vs ${w[l]}`);
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      const expected = w[l] - w[0];
+      assert.ok(Math.abs(scores[2 + l] - expected) <= step, `hash ${hash} label ${l}: ${scores[2 + l]} vs ${expected}`);
+    }
+  }
+});
+
+test('emission scores of many positions add the weights of each position', () => {
+  const { weights, transitions } = tinyModel();
+  const model = readNameModel(writeNameModel(weights, transitions));
+  const hashes = [...weights.keys()];
+  // Two positions: the first holds all three features, the second one feature and one unknown.
+  const features = Int32Array.from([hashes[0], hashes[1], hashes[2], hashes[1], 424242, 424242]);
+  const scores = new Float64Array(2 * LABEL_COUNT);
+  model.emissions(features, 2, 3, scores);
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    const one = new Float64Array(LABEL_COUNT);
+    for (const h of hashes) model.addWeights(h, one, 0);
+    assert.ok(Math.abs(scores[l] - one[l]) < 1e-9, `first position, label ${l}`);
+    const second = new Float64Array(LABEL_COUNT);
+    model.addWeights(hashes[1], second, 0);
+    assert.ok(Math.abs(scores[LABEL_COUNT + l] - second[l]) < 1e-9, `second position, label ${l}`);
   }
 });
 

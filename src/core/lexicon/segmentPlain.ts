@@ -20,7 +20,19 @@ function isAsciiWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x25;
 }
 
-export function segmentPlain(text: string, start: number, end: number, lex: Lexicon): PlainTokens {
+/**
+ * Every dictionary word of a text (the lattice the segmentation chose from): the words starting at
+ * offset i are ends[offsets[i] .. offsets[i + 1]) with their costs.
+ */
+export interface WordLattice {
+  offsets: Int32Array;
+  ends: Int32Array;
+  costs: Float32Array;
+  unknownCost: number;
+}
+
+/** The lowest-cost segmentation of text[start, end), and, for a whole text, the word lattice. */
+export function segmentPlain(text: string, start: number, end: number, lex: Lexicon): PlainTokens & { lattice: WordLattice } {
   // Words must not run past `end`: read a copy of the range.
   const sub = start === 0 && end === text.length ? text : text.slice(start, end);
   const n = end - start;
@@ -31,8 +43,13 @@ export function segmentPlain(text: string, start: number, end: number, lex: Lexi
   const costs = new Float64Array(MAX_WORDS);
   const tags = new Uint8Array(MAX_WORDS);
   const unknown = lex.unknownCost;
+  const offsets = new Int32Array(n + 1);
+  let latticeEnds = new Int32Array(n * 2 + 16);
+  let latticeCosts = new Float32Array(n * 2 + 16);
+  let size = 0;
   best[0] = 0;
   for (let i = 0; i < n; i++) {
+    offsets[i] = size;
     const base = best[i];
     if (base === Infinity) continue;
     const code = sub.charCodeAt(i);
@@ -52,8 +69,18 @@ export function segmentPlain(text: string, start: number, end: number, lex: Lexi
       tagAt[i + 1] = UNKNOWN_TAG;
     }
     const count = lex.wordsAt(sub, i, ends, costs, tags);
+    if (size + count > latticeEnds.length) {
+      const grownEnds = new Int32Array(latticeEnds.length * 2 + count);
+      grownEnds.set(latticeEnds);
+      latticeEnds = grownEnds;
+      const grownCosts = new Float32Array(latticeCosts.length * 2 + count);
+      grownCosts.set(latticeCosts);
+      latticeCosts = grownCosts;
+    }
     for (let w = 0; w < count; w++) {
       const e = ends[w];
+      latticeEnds[size] = start + e;
+      latticeCosts[size++] = costs[w];
       const c = base + costs[w];
       if (c < best[e]) {
         best[e] = c;
@@ -62,9 +89,11 @@ export function segmentPlain(text: string, start: number, end: number, lex: Lexi
       }
     }
   }
+  offsets[n] = size;
   let count = 0;
   for (let e = n; e > 0; e = from[e]) count++;
-  const out: PlainTokens = {
+  const out: PlainTokens & { lattice: WordLattice } = {
+    lattice: { offsets, ends: latticeEnds, costs: latticeCosts, unknownCost: unknown },
     count,
     start: new Int32Array(count),
     end: new Int32Array(count),
@@ -85,22 +114,18 @@ export function segmentPlain(text: string, start: number, end: number, lex: Lexi
   return out;
 }
 
-const spanEnds = new Int32Array(MAX_WORDS);
-const spanCosts = new Float64Array(MAX_WORDS);
-const spanTags = new Uint8Array(MAX_WORDS);
-
-/** Cost of the dictionary's best reading of exactly text[start, end) (a short span). */
-export function dictionaryCost(text: string, start: number, end: number, lex: Lexicon): number {
+/** Cost of the dictionary's best reading of exactly text[start, end) (a short span), from the lattice of the whole text. */
+export function dictionaryCost(lattice: WordLattice, start: number, end: number): number {
   const n = end - start;
-  const best = new Float64Array(n + 1).fill(Infinity);
-  best[0] = 0;
+  if (n > 8) return Infinity;
+  const best = [0, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity];
   for (let i = 0; i < n; i++) {
-    if (best[i] === Infinity) continue;
-    best[i + 1] = Math.min(best[i + 1], best[i] + lex.unknownCost);
-    const count = lex.wordsAt(text, start + i, spanEnds, spanCosts, spanTags);
-    for (let w = 0; w < count; w++) {
-      const e = spanEnds[w] - start;
-      if (e <= n) best[e] = Math.min(best[e], best[i] + spanCosts[w]);
+    const base = best[i];
+    if (base === Infinity) continue;
+    if (base + lattice.unknownCost < best[i + 1]) best[i + 1] = base + lattice.unknownCost;
+    for (let w = lattice.offsets[start + i]; w < lattice.offsets[start + i + 1]; w++) {
+      const e = lattice.ends[w] - start;
+      if (e <= n && base + lattice.costs[w] < best[e]) best[e] = base + lattice.costs[w];
     }
   }
   return best[n];

@@ -46,6 +46,11 @@ function withUserSpans<T extends Span>(found: T[], user: T[]): T[] {
   return [...kept, ...user].sort((a, b) => a.start - b.start);
 }
 
+/** 兼 ("and concurrently") joins two posts; alone it is never a name. */
+function isJoint(text: string, s: Span): boolean {
+  return s.end - s.start === 1 && text[s.start] === '兼';
+}
+
 /** Characters that join the titles of one chain (中共中央总书记、国家主席、中央军委主席). */
 const CHAIN_JOINS = new Set(['、', '，', ',', '兼']);
 
@@ -113,7 +118,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const personSpans = withUserSpans(
     everyMention(
       text,
-      tagged.filter((s) => s.kind === 'person' && !userOrgs.some((o) => overlaps(s, o))),
+      tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !userOrgs.some((o) => overlaps(s, o))),
       tagged.filter((s) => s.kind === 'title'),
     ),
     occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),

@@ -75,23 +75,25 @@ function lexiconTables(lex: Lexicon): LexiconTables {
 }
 
 /** Candidate length classes: two characters, three, four or more. */
-const LENGTH_CLASSES = 3;
+export const LENGTH_CLASSES = 3;
 
 /**
- * Candidate features per character: for each generator and length class, the cheapest proposal
- * covering the character (its place in it and its cost), so that lengths compete in the weights.
+ * What the candidate generators propose, for the whole text: for each generator, character and
+ * length class, the cheapest proposal covering the character (its place in it and its cost, 0 for
+ * none), so that lengths compete in the weights.
  */
-function candidateFeatures(view: TextView, start: number, end: number, lex: Lexicon, n: number): Int32Array[] {
+export function candidateCodes(view: TextView, lex: Lexicon): Int32Array[] {
+  const n = view.text.length;
   return GENERATORS.map((g) => {
-    const cost = new Float64Array(n * LENGTH_CLASSES).fill(Infinity);
+    const cost = new Float32Array(n * LENGTH_CLASSES).fill(Infinity);
     const codes = new Int32Array(n * LENGTH_CLASSES);
-    g.propose(view, start, end, lex, {
+    g.propose(view, 0, n, lex, {
       add(s, e, c) {
         const len = e - s;
-        const lc = Math.min(Math.max(len, 2), 4) - 2;
+        const lc = len >= 4 ? 2 : len === 3 ? 1 : 0;
         const b = Math.min(63, Math.max(0, Math.round(c) + 24));
         for (let i = s; i < e; i++) {
-          const slot = (i - start) * LENGTH_CLASSES + lc;
+          const slot = i * LENGTH_CLASSES + lc;
           if (c >= cost[slot]) continue;
           cost[slot] = c;
           const pos = len === 1 ? 0 : i === s ? 1 : i === e - 1 ? 2 : 3;
@@ -99,38 +101,51 @@ function candidateFeatures(view: TextView, start: number, end: number, lex: Lexi
         }
       },
     });
-    const out = new Int32Array(n * LENGTH_CLASSES);
-    for (let k = 0; k < out.length; k++) out[k] = mix(mix(50 + (k % LENGTH_CLASSES), g.id), codes[k]);
-    return out;
+    return codes;
   });
 }
 
-/** Where strings the page attests as names stand in the text: bit 1 first, 2 inside, 4 last character. */
+/**
+ * Where strings the page attests as names stand in the text: bit 1 first, 2 inside, 4 last
+ * character. One pass over the text, the names looked up by their first two characters.
+ */
 export function pageNameMarks(text: string, names: ReadonlySet<string>): Uint8Array {
   const marks = new Uint8Array(text.length);
-  for (const name of names)
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  const byStart = new Map<number, string[]>();
+  for (const name of names) {
+    const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+    const list = byStart.get(key);
+    if (list) list.push(name);
+    else byStart.set(key, [name]);
+  }
+  for (let at = 0; at + 1 < text.length; at++) {
+    const list = byStart.get((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+    if (!list) continue;
+    for (const name of list) {
+      if (!text.startsWith(name, at)) continue;
       marks[at] |= 1;
       for (let i = at + 1; i < at + name.length - 1; i++) marks[i] |= 2;
       marks[at + name.length - 1] |= 4;
     }
+  }
   return marks;
 }
 
 /**
  * Features of every character of `view.text[start, end)` (one paragraph), FEATURES_PER_CHAR each.
- * `pageMarks` say where strings the whole page attests as names stand (pageNameMarks).
+ * `pageMarks` say where strings the whole page attests as names stand (pageNameMarks), and
+ * `candidates` what the generators propose (candidateCodes).
  */
-export function extractFeatures(view: TextView, start: number, end: number, lex: Lexicon, pageMarks?: Uint8Array): Int32Array {
+export function extractFeatures(view: TextView, start: number, end: number, lex: Lexicon, pageMarks: Uint8Array, candidates: Int32Array[], out?: Int32Array): Int32Array {
   const { text, tokens, tokenOf, postStart, postEnd, orgEnd, afterName, reporterEnd, titleMarks } = view;
   const n = end - start;
   const K = FEATURES_PER_CHAR;
-  const f = new Int32Array(n * K);
+  const f = out && out.length >= n * K ? out : new Int32Array(n * K);
   const tables = lexiconTables(lex);
   const firstToken = n > 0 ? tokenOf[start] : 0;
   const lastToken = n > 0 ? tokenOf[end - 1] : -1;
-  const candidates = candidateFeatures(view, start, end, lex, n);
-  const page = pageMarks ?? new Uint8Array(text.length);
+  const page = pageMarks;
+  const generatorIds = GENERATORS.map((g) => g.id);
   const code = (i: number) => (i < 0 || i >= n ? BOUND : text.charCodeAt(start + i));
   const cls = (i: number) => (i < 0 || i >= n ? 7 : charClass(text.charCodeAt(start + i)));
   const inside = (t: number) => t >= firstToken && t <= lastToken;
@@ -191,7 +206,8 @@ export function extractFeatures(view: TextView, start: number, end: number, lex:
     f[k++] = mix(31, at(reporterEnd, i - 1) | (at(reporterEnd, i - 2) << 1) | (at(reporterEnd, i - 3) << 2));
     f[k++] = mix(32, (isNameDot(cm1) ? 1 : 0) | (isNameDot(c0) ? 2 : 0) | (isNameDot(c1) ? 4 : 0));
     f[k++] = mix(mix(33, pos | (Math.min(len, 6) << 2)), c0);
-    for (const cand of candidates) for (let lc = 0; lc < LENGTH_CLASSES; lc++) f[k++] = cand[i * LENGTH_CLASSES + lc];
+    for (let g = 0; g < candidates.length; g++)
+      for (let lc = 0; lc < LENGTH_CLASSES; lc++) f[k++] = mix(mix(50 + lc, generatorIds[g]), candidates[g][(start + i) * LENGTH_CLASSES + lc]);
     // The token's setting: what stands on both sides (任命_为, 总统_表示), and whether a post ends
     // right before it or a speech verb starts right after it, with the token's own tag.
     f[k++] = mix(mix(mix(35, pos), tokWord(t - 1)), tokWord(t + 1));

@@ -2,27 +2,34 @@
 // the feature hash, read as typed-array views of the file's bytes (no parsing at load). Written by
 // the training script (scripts/train.ts), read by the engine.
 //
+// Only differences between labels decide the best sequence, so each feature's weights are stored
+// relative to the outside label (whose weight is then 0): four int8 weights in one 32-bit word,
+// beside the key. A slot is 8 bytes and the table a megabyte or two, mostly in cache.
+//
 // Layout, little-endian, 4-byte aligned:
 //   magic "BNTM", version, labelCount, featuresPerChar, slotCount (a power of two), featureCount
-//   scale (float32: weight = int16 / scale)
+//   scale (float32: weight = int8 / scale), reserved
 //   transitions float32[(labelCount + 1) * labelCount]   (row 0: the start of a sequence)
-//   slots int32[slotCount * SLOT_WORDS]: the key (0: an empty slot), then the label weights as
-//   int16 pairs, so that one probe reads one cache line
+//   slots int32[slotCount * 2]: the key (0: an empty slot), then the weights of labels 1..4 as bytes
 import { FEATURES_PER_CHAR } from './features';
 import { LABEL_COUNT } from './labels';
 
 const MAGIC = 0x4d544e42; // "BNTM"
-const VERSION = 2;
-const SLOT_WORDS = 4;
+const VERSION = 3;
+const SLOT_WORDS = 2;
 const HEADER_WORDS = 8;
+/** Label 0 (outside) is the reference; labels 1..STORED are stored. */
+const STORED = 4;
 
 export interface NameModel {
   readonly labelCount: number;
   /** Transition scores: [from + 1][to], row 0 for the start. */
   readonly transitions: Float32Array;
   readonly featureCount: number;
-  /** Adds the weights of feature `hash` to `scores[0..labelCount)`. */
+  /** Adds the weights of feature `hash` to `scores[at .. at + labelCount)`. */
   addWeights(hash: number, scores: Float64Array, at: number): void;
+  /** Emission scores of `n` positions with `perPosition` features each: `scores[i * labelCount + l]`. */
+  emissions(features: Int32Array, n: number, perPosition: number, scores: Float64Array): void;
 }
 
 class TableModel implements NameModel {
@@ -49,12 +56,52 @@ class TableModel implements NameModel {
       if (k === 0) return;
       slot = (slot + 1) & this.mask;
     }
-    const base = slot * SLOT_WORDS + 1;
+    const word = slots[slot * SLOT_WORDS + 1];
     const inv = this.inv;
-    // Two int16 weights a word: the low half is sign-extended by the shifts.
-    for (let l = 0; l < this.labelCount; l++) {
-      const word = slots[base + (l >> 1)];
-      scores[at + l] += ((l & 1 ? word : word << 16) >> 16) * inv;
+    // Each byte sign-extended by shifting it to the top and back.
+    scores[at + 1] += ((word << 24) >> 24) * inv;
+    scores[at + 2] += ((word << 16) >> 24) * inv;
+    scores[at + 3] += ((word << 8) >> 24) * inv;
+    scores[at + 4] += (word >> 24) * inv;
+  }
+
+
+  emissions(features: Int32Array, n: number, perPosition: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const inv = this.inv;
+    const L = this.labelCount;
+    for (let i = 0; i < n; i++) {
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      let b4 = 0;
+      for (let k = i * perPosition, end = k + perPosition; k < end; k++) {
+        const hash = features[k];
+        const key = hash === 0 ? 1 : hash;
+        let slot = (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+        let word = 0;
+        for (;;) {
+          const at = slot << 1;
+          const found = slots[at];
+          if (found === key) {
+            word = slots[at + 1];
+            break;
+          }
+          if (found === 0) break;
+          slot = (slot + 1) & mask;
+        }
+        b1 += (word << 24) >> 24;
+        b2 += (word << 16) >> 24;
+        b3 += (word << 8) >> 24;
+        b4 += word >> 24;
+      }
+      const o = i * L;
+      scores[o] = 0;
+      scores[o + 1] = b1 * inv;
+      scores[o + 2] = b2 * inv;
+      scores[o + 3] = b3 * inv;
+      scores[o + 4] = b4 * inv;
     }
   }
 }
@@ -67,6 +114,7 @@ function slotOf(key: number, mask: number): number {
 export function readNameModel(bytes: Uint8Array): NameModel {
   // Typed-array views need aligned offsets: copy only when the bytes sit unaligned.
   const buf = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  if (buf.byteLength < HEADER_WORDS * 4) throw new Error('name model file is truncated');
   const head = new Int32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
   if (head[0] !== MAGIC) throw new Error('not a name model file');
   if (head[1] !== VERSION) throw new Error(`name model version ${head[1]}, expected ${VERSION}`);
@@ -76,29 +124,34 @@ export function readNameModel(bytes: Uint8Array): NameModel {
   const featureCount = head[5];
   const scale = new Float32Array(buf.buffer, buf.byteOffset + 24, 1)[0];
   let at = buf.byteOffset + HEADER_WORDS * 4;
-  const transitions = new Float32Array(buf.buffer, at, (labelCount + 1) * labelCount);
+  const transitionCount = (labelCount + 1) * labelCount;
+  if (at + transitionCount * 4 + slotCount * SLOT_WORDS * 4 > buf.byteOffset + buf.byteLength) throw new Error('name model file is truncated');
+  const transitions = new Float32Array(buf.buffer, at, transitionCount);
   at += transitions.byteLength;
-  if (labelCount > (SLOT_WORDS - 1) * 2) throw new Error('name model has too many labels');
-  if (at + slotCount * SLOT_WORDS * 4 > buf.byteOffset + buf.byteLength) throw new Error('name model file is truncated');
   const slots = new Int32Array(buf.buffer, at, slotCount * SLOT_WORDS);
   return new TableModel(labelCount, transitions, featureCount, slots, scale);
 }
 
 /**
  * Writes weights (feature hash to per-label weights) and transitions into the file format, leaving
- * out features whose weights all stay under `minWeight` in size.
+ * out features whose weights, relative to the outside label, all stay under `minWeight` in size.
  */
-export function writeNameModel(all: Map<number, Float64Array>, transitions: Float64Array, minWeight = 0, labelCount = LABEL_COUNT): Uint8Array {
+export function writeNameModel(all: Map<number, Float64Array>, transitions: Float64Array, minWeight = 0): Uint8Array {
+  const labelCount = LABEL_COUNT;
   const features = new Map<number, Float64Array>();
-  for (const [hash, w] of all) if (w.some((x) => Math.abs(x) >= minWeight)) features.set(hash, w);
   let max = 1e-9;
-  for (const w of features.values()) for (const v of w) max = Math.max(max, Math.abs(v));
-  const scale = 32767 / max;
+  for (const [hash, w] of all) {
+    const rel = new Float64Array(STORED);
+    for (let l = 1; l <= STORED; l++) rel[l - 1] = w[l] - w[0];
+    if (!rel.some((x) => Math.abs(x) >= minWeight)) continue;
+    features.set(hash, rel);
+    for (const x of rel) max = Math.max(max, Math.abs(x));
+  }
+  const scale = 127 / max;
   let slotCount = 1024;
   while (slotCount * 0.7 < features.size) slotCount *= 2;
   const transitionBytes = (labelCount + 1) * labelCount * 4;
-  const total = HEADER_WORDS * 4 + transitionBytes + slotCount * SLOT_WORDS * 4;
-  const out = new Uint8Array(total + ((4 - (total % 4)) % 4));
+  const out = new Uint8Array(HEADER_WORDS * 4 + transitionBytes + slotCount * SLOT_WORDS * 4);
   const head = new Int32Array(out.buffer, 0, HEADER_WORDS);
   head.set([MAGIC, VERSION, labelCount, FEATURES_PER_CHAR, slotCount, features.size]);
   new Float32Array(out.buffer, 24, 1)[0] = scale;
@@ -113,11 +166,10 @@ export function writeNameModel(all: Map<number, Float64Array>, transitions: Floa
     let slot = slotOf(key, mask);
     while (slots[slot * SLOT_WORDS] !== 0) slot = (slot + 1) & mask;
     slots[slot * SLOT_WORDS] = key;
-    const w = features.get(hash)!;
-    for (let l = 0; l < labelCount; l++) {
-      const q = Math.round(w[l] * scale) & 0xffff;
-      slots[slot * SLOT_WORDS + 1 + (l >> 1)] |= l & 1 ? q << 16 : q;
-    }
+    const rel = features.get(hash)!;
+    let word = 0;
+    for (let l = 0; l < STORED; l++) word |= (Math.round(rel[l] * scale) & 0xff) << (8 * l);
+    slots[slot * SLOT_WORDS + 1] = word;
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // model, and the best label sequence. Paragraphs ("\n") are tagged one at a time; what is read of
 // the text (segmentation, listed words, page evidence) is read once for the whole text.
 import type { Lexicon } from '../lexicon';
-import { extractFeatures, FEATURES_PER_CHAR, pageNameMarks } from './features';
+import { candidateCodes, extractFeatures, FEATURES_PER_CHAR, pageNameMarks } from './features';
 import { spansOf, type LabelledSpan } from './labels';
 import type { NameModel } from './model';
 import { attestedNames } from './pageEvidence';
@@ -11,16 +11,20 @@ import { constrainedTransitions, viterbi } from './viterbi';
 
 const transitionsOf = new WeakMap<NameModel, Float64Array>();
 
+/** Working arrays, reused from paragraph to paragraph. */
+let scratch = { feats: new Int32Array(1 << 16), emissions: new Float64Array(1 << 13) };
+
 /** Label of each character of view.text[start, end). */
-export function tagRange(view: TextView, start: number, end: number, lex: Lexicon, model: NameModel, pageMarks?: Uint8Array): Uint8Array {
+export function tagRange(page: ReadPage, start: number, end: number, lex: Lexicon, model: NameModel): Uint8Array {
   const n = end - start;
   const L = model.labelCount;
   let trans = transitionsOf.get(model);
   if (!trans) transitionsOf.set(model, (trans = constrainedTransitions(model.transitions, L)));
-  const feats = extractFeatures(view, start, end, lex, pageMarks);
-  const emissions = new Float64Array(n * L);
+  if (scratch.feats.length < n * FEATURES_PER_CHAR || scratch.emissions.length < n * L) scratch = { feats: new Int32Array(n * FEATURES_PER_CHAR * 2), emissions: new Float64Array(n * L * 2) };
+  const feats = extractFeatures(page.view, start, end, lex, page.marks, page.candidates, scratch.feats);
+  const emissions = scratch.emissions;
   const K = FEATURES_PER_CHAR;
-  for (let i = 0; i < n; i++) for (let k = 0; k < K; k++) model.addWeights(feats[i * K + k], emissions, i * L);
+  model.emissions(feats, n, K, emissions);
   return viterbi(emissions, n, L, trans);
 }
 
@@ -28,24 +32,26 @@ export interface ReadPage {
   view: TextView;
   /** Where strings the page attests as names stand (pageNameMarks). */
   marks: Uint8Array;
+  /** What the candidate generators propose (candidateCodes). */
+  candidates: Int32Array[];
 }
 
 /** What the tagger reads of a whole text before it tags any paragraph of it. */
 export function readPage(text: string, lex: Lexicon): ReadPage {
   const view = viewText(text, lex);
-  return { view, marks: pageNameMarks(text, attestedNames(view, lex)) };
+  return { view, marks: pageNameMarks(text, attestedNames(view, lex)), candidates: candidateCodes(view, lex) };
 }
 
 /** Persons and titles in `text`, paragraph by paragraph, with the view they were read from. */
 export function tagSpans(text: string, lex: Lexicon, model: NameModel): { spans: LabelledSpan[]; view: TextView } {
   const spans: LabelledSpan[] = [];
-  const { view, marks } = readPage(text, lex);
+  const page = readPage(text, lex);
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (end > at) for (const s of spansOf(tagRange(view, at, end, lex, model, marks), at)) spans.push(s);
+    if (end > at) for (const s of spansOf(tagRange(page, at, end, lex, model), at)) spans.push(s);
     at = end + 1;
   }
-  return { spans, view };
+  return { spans, view: page.view };
 }

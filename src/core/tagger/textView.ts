@@ -3,7 +3,7 @@
 // segmentation, and where listed words (posts, organization endings, speech verbs, byline words)
 // start and end.
 import type { Lexicon } from '../lexicon';
-import { segmentPlain, type PlainTokens } from '../lexicon/segmentPlain';
+import { segmentPlain, type PlainTokens, type WordLattice } from '../lexicon/segmentPlain';
 import { AFTER_NAME_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import { titleAfter, titlesBefore } from '../language/titleChains';
@@ -16,6 +16,8 @@ const reporters = new WordSet(REPORTER_WORDS);
 export interface TextView {
   readonly text: string;
   readonly tokens: PlainTokens;
+  /** Every dictionary word of the text. */
+  readonly lattice: WordLattice;
   /** Index of the token each character lies in. */
   readonly tokenOf: Int32Array;
   /** Length of the longest post starting at each offset (one more entry than characters). */
@@ -95,5 +97,5 @@ export function viewText(text: string, lex: Lexicon): TextView {
     if (r) reporterEnd[i + r - 1] = 1;
   }
   const titleMarks = readTitleMarks(text, tokens, postStart, postEnd);
-  return { text, tokens, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, titleMarks };
+  return { text, tokens, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, titleMarks };
 }

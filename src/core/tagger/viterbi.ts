@@ -5,6 +5,9 @@ import { allowedStart, allowedTransition } from './labels';
 
 const NEG = -1e30;
 
+/** Working arrays, reused from call to call (a page has thousands of paragraphs). */
+let scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
+
 /** Transition table with forbidden moves (I after O…) made impossible, [from + 1][to]. */
 export function constrainedTransitions(transitions: ArrayLike<number>, L: number): Float64Array {
   const t = new Float64Array((L + 1) * L);
@@ -21,8 +24,8 @@ export function constrainedTransitions(transitions: ArrayLike<number>, L: number
 export function viterbi(emissions: Float64Array, n: number, L: number, trans: Float64Array, allowed?: Uint8Array, out?: Uint8Array): Uint8Array {
   const labels = out && out.length >= n ? out : new Uint8Array(n);
   if (n === 0) return labels;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
+  const { score, back } = scratch;
   for (let l = 0; l < L; l++) score[l] = allowed && !(allowed[0] & (1 << l)) ? NEG : trans[l] + emissions[l];
   for (let i = 1; i < n; i++) {
     const mask = allowed ? allowed[i] : 0xff;

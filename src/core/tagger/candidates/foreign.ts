@@ -20,6 +20,8 @@ export const foreignNames: CandidateGenerator = {
       let sum = foreign[c];
       let weak = 0;
       let chars = 1;
+      let longest = 0;
+      let longestCost = 0;
       for (let j = i + 1; j < end && j - i < MAX_LENGTH; j++) {
         const d = text.charCodeAt(j);
         if (isNameDot(d)) {
@@ -31,8 +33,14 @@ export const foreignNames: CandidateGenerator = {
         else if (weak++ === 0) sum += WEAK_CHAR_COST;
         else break;
         chars++;
-        sink.add(i, j + 1, sum / chars);
+        // Short readings, and the longest: what a name of this run can be.
+        if (chars <= 4) sink.add(i, j + 1, sum / chars);
+        else {
+          longest = j + 1;
+          longestCost = sum / chars;
+        }
       }
+      if (longest > 0) sink.add(i, longest, longestCost);
     }
   },
 };
