@@ -48,7 +48,9 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
     return out;
   };
   const entities: SegmentEntity[] = [];
-  const people = findPeople(ct, resources, userDictionary);
+  // Dates first: an organization never runs back across one (第三季度逐办 is no organization).
+  const foundDates = findDates(ct);
+  const people = findPeople(ct, resources, userDictionary, foundDates);
   const titles: Array<Omit<TitleMention, 'article'>> = people.titles.map(mapped);
   const personSpans: Span[] = [];
   for (const p of people.persons) {
@@ -64,7 +66,7 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
   // Dates give way to persons, figures to both: "1998年" is a date, not a figure.
   const byStart = (a: Span, b: Span) => a.start - b.start;
   personSpans.sort(byStart);
-  const dates = withoutOverlaps(findDates(ct).map(mapped).sort(byStart), personSpans);
+  const dates = withoutOverlaps(foundDates.map(mapped).sort(byStart), personSpans);
   entities.push(...dates);
   entities.push(...withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates));
   entities.sort((a, b) => a.start - b.start || a.end - b.end);

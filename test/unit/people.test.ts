@@ -110,3 +110,16 @@ test('a name from the user dictionary is found', () => {
   assert.deepEqual(r.names, ['布和朝鲁']);
   assert.equal(r.persons[0].start, raw.indexOf('布和朝鲁'));
 });
+
+test('an organization never runs back across a date', () => {
+  const raw = '全区开展第二季度逐项督办工作，县政府办公室牵头落实。';
+  const orgs = analyze(raw).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
+  assert.ok(!orgs.some((o) => o.includes('季度')), `organizations: ${orgs.join(', ')}`);
+  assert.ok(orgs.includes('县政府办公室'), `organizations: ${orgs.join(', ')}`);
+});
+
+test('an organization ending that the sentence uses as a verb ends no organization', () => {
+  const raw = '各村党组织组织党员开展志愿服务。';
+  const orgs = analyze(raw).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
+  assert.ok(!orgs.some((o) => o.endsWith('组织组织')), `organizations: ${orgs.join(', ')}`);
+});

@@ -1,7 +1,7 @@
 // Titles in a chain, completed by the structure every chain has (the issue's "chains joined by 、,
 // 兼 and ，"): posts joined by 兼 are two titles (副组长兼办公室主任), and a chain the tagger
 // started late takes the links the structure reads before it (郑州市政府副秘书长，高新区…副书记、…).
-import { postEndingAt, titlesBefore } from '../language/titleChains';
+import { postEndingAt, titleAfter, titlesBefore } from '../language/titleChains';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 
@@ -43,5 +43,20 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
       added.push({ kind: 'title', start: link.start, end: link.end });
     }
   }
+  // A bare post right after a name (普京总统, 习近平总书记) that the tagger left out.
+  for (const p of persons) {
+    if (p.end >= text.length || taken[p.end]) continue;
+    const after = titleAfter(text, p.end);
+    if (!after || taken.subarray(after.start, after.end).some((x) => x)) continue;
+    // A post word that starts a longer word is no post here (代表团, 主席台).
+    if (after.end < text.length && wordGoesOn(bounds, after.end)) continue;
+    taken.fill(1, after.start, after.end);
+    added.push({ kind: 'title', start: after.start, end: after.end });
+  }
   return [...split, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the dictionary's reading runs a word on across `at` (no word boundary there). */
+function wordGoesOn(bounds: Uint8Array, at: number): boolean {
+  return bounds[at] === 0;
 }

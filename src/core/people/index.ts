@@ -110,7 +110,11 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}): FoundPeople {
+/**
+ * Persons, titles and organizations of compact text. `blocked` spans (the dates) are never part of
+ * an organization.
+ */
+export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}, blocked: readonly Span[] = []): FoundPeople {
   const text = ct.text;
   const { lexicon, model } = resources;
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
@@ -169,6 +173,8 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const t of titles) taken.fill(1, t.start, t.end);
+  for (const b of blocked) taken.fill(1, b.start, b.end);
+  for (const b of blocked) taken.fill(1, b.start, b.end);
   const orgSpans = withUserSpans(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
   const organizations: FoundOrganization[] = orgSpans.map((o) => ({ kind: 'organization', start: o.start, end: o.end, name: text.slice(o.start, o.end) }));
   return { persons, titles, organizations };

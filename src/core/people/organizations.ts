@@ -50,7 +50,8 @@ export function findOrganizations(text: string, tokens: Tokens, taken: Uint8Arra
         break;
       }
     }
-    if (end < 0) continue;
+    // A suffix the dictionary reads as a verb here (党组织组织开展: "organise") ends nothing.
+    if (end < 0 || (end - s >= 2 && verbEnds[end] && tokens.end[t] === end)) continue;
     let floor = Math.max(lastEnd, s - MAX_ORG);
     for (let i = s - 1; i >= floor; i--) {
       if (taken[i]) {
