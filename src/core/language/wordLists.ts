@@ -52,5 +52,8 @@ export const AFTER_NAME_WORDS = [
   ...AFTER_NAME_STRONG, '表态', '发表', '签署', '出席', '参加', '来到', '看望', '考察', '调研', '同志', '总书记', '一行',
 ];
 
-/** Words that open a byline or a credit (记者 X, 通讯员 X, 摄影 X). */
-export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '报道员', '特约记者', '编辑', '撰稿', '摄', '文', '图'];
+/** Words right before a reporter's name in a byline or a credit (记者 X, 通讯员 X, 摄影 X). */
+export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道员', '特约记者', '编辑', '撰稿'];
+
+/** Words right after a name that make its bearer an official (X同志, X主席). */
+export const OFFICIAL_AFTER_WORDS = ['同志', '主席', '总理', '书记'];
