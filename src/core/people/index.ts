@@ -87,9 +87,10 @@ function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
 /**
  * Every occurrence of a name the tagger found somewhere in the text is that name (a page names one
  * person the same way throughout), the longest name first: 张红军 found once makes every 张红军 one,
- * and a mention cut short (张红 before 军) takes the whole name. Titles are not overrun.
+ * and a mention cut short (张红 before 军) takes the whole name. Titles are not overrun, nor words
+ * the dictionary reads whole.
  */
-function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpan[]): LabelledSpan[] {
+function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpan[], bounds: Uint8Array): LabelledSpan[] {
   const names = [...new Set(persons.map((p) => text.slice(p.start, p.end)))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   if (!names.length) return persons;
   const taken = new Uint8Array(text.length + 1);
@@ -100,6 +101,8 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (claimed.subarray(at, end).some((x) => x) || taken.subarray(at, end).some((x) => x)) continue;
+      // Not inside a word the dictionary reads whole (马克思主义, 邓小平理论 as one term).
+      if (!bounds[at] || !bounds[end]) continue;
       // Only where it does not cut a tagged name in two.
       if (persons.some((p) => (p.start < at && at < p.end && p.end < end) || (at < p.start && p.start < end && end < p.end))) continue;
       claimed.fill(1, at, end);
@@ -119,19 +122,20 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const { lexicon, model } = resources;
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
-  const personSpans = withUserSpans(
-    everyMention(
-      text,
-      tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !userOrgs.some((o) => overlaps(s, o))),
-      tagged.filter((s) => s.kind === 'title'),
-    ),
-    occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
-  );
   const bounds = new Uint8Array(text.length + 1);
   for (let t = 0; t < view.tokens.count; t++) {
     bounds[view.tokens.start[t]] = 1;
     bounds[view.tokens.end[t]] = 1;
   }
+  const personSpans = withUserSpans(
+    everyMention(
+      text,
+      tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !userOrgs.some((o) => overlaps(s, o))),
+      tagged.filter((s) => s.kind === 'title'),
+      bounds,
+    ),
+    occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
+  );
   const titleSpans = withUserSpans(
     completeChains(
       text,
