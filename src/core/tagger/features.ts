@@ -31,6 +31,8 @@ function hashString(s: string): number {
 const singleSurname = new Uint8Array(65536);
 for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
 const compoundSurnames = new Set(COMPOUND_SURNAMES);
+const compoundFirst = new Uint8Array(65536);
+for (const s of COMPOUND_SURNAMES) compoundFirst[s.charCodeAt(0)] = 1;
 
 /** A cost (-ln p) in coarse buckets: the weights learn what each bucket means. */
 function bucket(cost: number): number {
@@ -131,41 +133,80 @@ export function pageNameMarks(text: string, names: ReadonlySet<string>): Uint8Ar
   return marks;
 }
 
-/**
- * Features of every character of `view.text[start, end)` (one paragraph), FEATURES_PER_CHAR each.
- * `pageMarks` say where strings the whole page attests as names stand (pageNameMarks), and
- * `candidates` what the generators propose (candidateCodes).
- */
-export function extractFeatures(view: TextView, start: number, end: number, lex: Lexicon, pageMarks: Uint8Array, candidates: Int32Array[], out?: Int32Array): Int32Array {
-  const { text, tokens, tokenOf, postStart, postEnd, orgEnd, afterName, reporterEnd, titleMarks } = view;
+/** A paragraph as the feature groups read it: padded copies, so that no read needs a bounds check. */
+interface Paragraph {
+  view: TextView;
+  start: number;
+  n: number;
+  /** Code units, two on each side past the ends reading BOUND: codes[i + PAD] is character i. */
+  codes: Int32Array;
+  /** Surname marks: bit 1 a single surname, bit 2 the first of a compound one (PAD as codes). */
+  surnames: Uint8Array;
+  /** Token index of each character, relative to the paragraph's first token, plus TOKEN_PAD. */
+  token: Int32Array;
+  /** Word hash and tag hash of each token, TOKEN_PAD entries of BOUND on each side. */
+  tokenWords: Int32Array;
+  tokenTags: Int32Array;
+  /** Place of each character in its token (0 alone, 1 first, 2 last, 3 inside) and token length. */
+  pos: Uint8Array;
+  len: Uint8Array;
+  /** Where each character's token starts and ends, relative to the paragraph. */
+  tokenStart: Int32Array;
+  tokenEnd: Int32Array;
+}
+
+const PAD = 3;
+const TOKEN_PAD = 2;
+
+function readParagraph(view: TextView, start: number, end: number, tables: LexiconTables): Paragraph {
+  const { text, tokens, tokenOf } = view;
   const n = end - start;
-  const K = FEATURES_PER_CHAR;
-  const f = out && out.length >= n * K ? out : new Int32Array(n * K);
-  const tables = lexiconTables(lex);
-  const firstToken = n > 0 ? tokenOf[start] : 0;
-  const lastToken = n > 0 ? tokenOf[end - 1] : -1;
-  const page = pageMarks;
-  const generatorIds = GENERATORS.map((g) => g.id);
-  const code = (i: number) => (i < 0 || i >= n ? BOUND : text.charCodeAt(start + i));
-  const cls = (i: number) => (i < 0 || i >= n ? 7 : charClass(text.charCodeAt(start + i)));
-  const inside = (t: number) => t >= firstToken && t <= lastToken;
-  const tokWord = (t: number) => (inside(t) ? tokens.hash[t] : BOUND);
-  const tokTag = (t: number) => (inside(t) ? tables.tagHash[tokens.tag[t]] : BOUND);
-  // Lists read within the paragraph: an offset past its end reads as nothing.
-  const at = (arr: Uint8Array, i: number) => (i >= 0 && i < n ? arr[start + i] : 0);
+  const codes = new Int32Array(n + 2 * PAD).fill(BOUND);
+  const surnames = new Uint8Array(n + 2 * PAD);
   for (let i = 0; i < n; i++) {
-    const o = i * K;
-    const c0 = code(i);
-    const cm1 = code(i - 1);
-    const cm2 = code(i - 2);
-    const c1 = code(i + 1);
-    const c2 = code(i + 2);
+    const c = text.charCodeAt(start + i);
+    codes[i + PAD] = c;
+    surnames[i + PAD] = singleSurname[c] | (i + 1 < n && compoundFirst[c] && compoundSurnames.has(text.slice(start + i, start + i + 2)) ? 2 : 0);
+  }
+  const first = n > 0 ? tokenOf[start] : 0;
+  const last = n > 0 ? tokenOf[end - 1] : -1;
+  const count = last - first + 1;
+  const tokenWords = new Int32Array(count + 2 * TOKEN_PAD).fill(BOUND);
+  const tokenTags = new Int32Array(count + 2 * TOKEN_PAD).fill(BOUND);
+  for (let t = 0; t < count; t++) {
+    tokenWords[t + TOKEN_PAD] = tokens.hash[first + t];
+    tokenTags[t + TOKEN_PAD] = tables.tagHash[tokens.tag[first + t]];
+  }
+  const token = new Int32Array(n);
+  const pos = new Uint8Array(n);
+  const len = new Uint8Array(n);
+  const tokenStart = new Int32Array(n);
+  const tokenEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const t = tokenOf[start + i];
+    token[i] = t - first + TOKEN_PAD;
     const ts = tokens.start[t] - start;
     const te = tokens.end[t] - start;
-    const len = te - ts;
-    const pos = len === 1 ? 0 : i === ts ? 1 : i === te - 1 ? 2 : 3;
-    let k = o;
+    tokenStart[i] = ts;
+    tokenEnd[i] = te;
+    const l = te - ts;
+    len[i] = Math.min(l, 255);
+    pos[i] = l === 1 ? 0 : i === ts ? 1 : i === te - 1 ? 2 : 3;
+  }
+  return { view, start, n, codes, surnames, token, tokenWords, tokenTags, pos, len, tokenStart, tokenEnd };
+}
+
+/** Slots 0-12: the characters around each character, alone and in pairs, and their classes. */
+function characterFeatures(p: Paragraph, f: Int32Array, K: number): void {
+  const c = p.codes;
+  for (let i = 0; i < p.n; i++) {
+    const x = i + PAD;
+    const cm2 = c[x - 2];
+    const cm1 = c[x - 1];
+    const c0 = c[x];
+    const c1 = c[x + 1];
+    const c2 = c[x + 2];
+    let k = i * K;
     f[k++] = mix(1, 0);
     f[k++] = mix(2, cm2);
     f[k++] = mix(3, cm1);
@@ -178,45 +219,128 @@ export function extractFeatures(view: TextView, start: number, end: number, lex:
     f[k++] = mix(mix(10, c1), c2);
     f[k++] = mix(mix(11, cm1), c1);
     f[k++] = mix(mix(mix(12, cm1), c0), c1);
-    f[k++] = mix(13, (cls(i - 2) << 12) | (cls(i - 1) << 9) | (cls(i) << 6) | (cls(i + 1) << 3) | cls(i + 2));
-    // The dictionary's reading: the token, its place in it, its neighbours.
-    f[k++] = mix(mix(14, pos | (Math.min(len, 6) << 2)), tokTag(t));
-    f[k++] = mix(mix(15, pos), tokWord(t));
-    f[k++] = mix(mix(16, pos), tokWord(t - 1));
-    f[k++] = mix(mix(17, pos), tokWord(t + 1));
-    f[k++] = mix(mix(18, pos), tokTag(t - 1));
-    f[k++] = mix(mix(19, pos), tokTag(t + 1));
-    f[k++] = mix(mix(20, pos), tokWord(t - 2));
-    f[k++] = mix(mix(21, pos), tokWord(t + 2));
-    f[k++] = mix(mix(mix(22, pos), tokTag(t - 1)), tokTag(t + 1));
-    // Name statistics of the dictionary's name entries, and surnames.
-    const sur0 = singleSurname[c0 & 0xffff] | (i + 1 < n && compoundSurnames.has(text.slice(start + i, start + i + 2)) ? 2 : 0);
-    const surM1 = i > 0 ? singleSurname[cm1 & 0xffff] | (i > 1 && compoundSurnames.has(text.slice(start + i - 2, start + i)) ? 2 : 0) : 0;
-    const surM2 = i > 1 ? singleSurname[cm2 & 0xffff] : 0;
-    f[k++] = mix(mix(23, sur0), tables.surname[c0 & 0xffff]);
-    f[k++] = mix(mix(mix(24, surM1), tables.givenFirst[c0 & 0xffff]), tables.givenSingle[c0 & 0xffff]);
-    f[k++] = mix(mix(mix(25, surM2), tables.givenFirst[cm1 & 0xffff]), tables.givenSecond[c0 & 0xffff]);
-    f[k++] = mix(mix(26, sur0), tables.givenFirst[c1 & 0xffff] | (tables.givenSecond[c2 & 0xffff] << 4));
-    f[k++] = mix(40, (tables.foreign[cm1 & 0xffff] << 8) | (tables.foreign[c0 & 0xffff] << 4) | tables.foreign[c1 & 0xffff]);
-    // Posts, organization endings, speech verbs and bylines around the character.
+    const cls = (code: number) => (code === BOUND ? 7 : charClass(code));
+    f[k] = mix(13, (cls(cm2) << 12) | (cls(cm1) << 9) | (cls(c0) << 6) | (cls(c1) << 3) | cls(c2));
+  }
+}
+
+/** Slots 13-21: the dictionary's reading, the token, its place in it, its neighbours. */
+function tokenFeatures(p: Paragraph, f: Int32Array, K: number): void {
+  const words = p.tokenWords;
+  const tags = p.tokenTags;
+  for (let i = 0; i < p.n; i++) {
+    const t = p.token[i];
+    const pos = p.pos[i];
+    let k = i * K + 13;
+    f[k++] = mix(mix(14, pos | (Math.min(p.len[i], 6) << 2)), tags[t]);
+    f[k++] = mix(mix(15, pos), words[t]);
+    f[k++] = mix(mix(16, pos), words[t - 1]);
+    f[k++] = mix(mix(17, pos), words[t + 1]);
+    f[k++] = mix(mix(18, pos), tags[t - 1]);
+    f[k++] = mix(mix(19, pos), tags[t + 1]);
+    f[k++] = mix(mix(20, pos), words[t - 2]);
+    f[k++] = mix(mix(21, pos), words[t + 2]);
+    f[k] = mix(mix(mix(22, pos), tags[t - 1]), tags[t + 1]);
+  }
+}
+
+/** Slots 22-26: name statistics of the dictionary's name entries, and surnames. */
+function nameFeatures(p: Paragraph, f: Int32Array, K: number, tables: LexiconTables): void {
+  const c = p.codes;
+  const s = p.surnames;
+  for (let i = 0; i < p.n; i++) {
+    const x = i + PAD;
+    const cm1 = c[x - 1] & 0xffff;
+    const c0 = c[x] & 0xffff;
+    const c1 = c[x + 1] & 0xffff;
+    const c2 = c[x + 2] & 0xffff;
+    const sur0 = s[x];
+    // A compound surname before the character is one that ended right before it.
+    const surM1 = i > 0 ? (s[x - 1] & 1) | (i > 1 && s[x - 2] & 2 ? 2 : 0) : 0;
+    const surM2 = i > 1 ? s[x - 2] & 1 : 0;
+    let k = i * K + 22;
+    f[k++] = mix(mix(23, sur0), tables.surname[c0]);
+    f[k++] = mix(mix(mix(24, surM1), tables.givenFirst[c0]), tables.givenSingle[c0]);
+    f[k++] = mix(mix(mix(25, surM2), tables.givenFirst[cm1]), tables.givenSecond[c0]);
+    f[k++] = mix(mix(26, sur0), tables.givenFirst[c1] | (tables.givenSecond[c2] << 4));
+    f[k] = mix(40, (tables.foreign[cm1] << 8) | (tables.foreign[c0] << 4) | tables.foreign[c1]);
+  }
+}
+
+/** Slots 27-33: posts, organization endings, speech verbs and bylines around the character. */
+function listFeatures(p: Paragraph, f: Int32Array, K: number): void {
+  const { postStart, postEnd, orgEnd, afterName, reporterEnd } = p.view;
+  const { start, n } = p;
+  const c = p.codes;
+  // Lists read within the paragraph: an offset past its ends reads as nothing.
+  const at = (arr: Uint8Array, i: number) => (i >= 0 && i < n ? arr[start + i] : 0);
+  for (let i = 0; i < n; i++) {
+    const x = i + PAD;
+    let k = i * K + 27;
     f[k++] = mix(27, (at(postStart, i) << 8) | (at(postEnd, i) << 4) | at(postEnd, i - 1));
     f[k++] = mix(28, (at(postStart, i + 1) << 4) | at(postStart, i + 2));
     f[k++] = mix(29, (at(orgEnd, i) << 4) | at(orgEnd, i - 1));
     f[k++] = mix(30, (at(afterName, i + 1) << 8) | (at(afterName, i + 2) << 4) | at(afterName, i + 3));
     f[k++] = mix(31, at(reporterEnd, i - 1) | (at(reporterEnd, i - 2) << 1) | (at(reporterEnd, i - 3) << 2));
-    f[k++] = mix(32, (isNameDot(cm1) ? 1 : 0) | (isNameDot(c0) ? 2 : 0) | (isNameDot(c1) ? 4 : 0));
-    f[k++] = mix(mix(33, pos | (Math.min(len, 6) << 2)), c0);
-    for (let g = 0; g < candidates.length; g++)
-      for (let lc = 0; lc < LENGTH_CLASSES; lc++) f[k++] = mix(mix(50 + lc, generatorIds[g]), candidates[g][(start + i) * LENGTH_CLASSES + lc]);
-    // The token's setting: what stands on both sides (任命_为, 总统_表示), and whether a post ends
-    // right before it or a speech verb starts right after it, with the token's own tag.
-    f[k++] = mix(mix(mix(35, pos), tokWord(t - 1)), tokWord(t + 1));
+    f[k++] = mix(32, (isNameDot(c[x - 1]) ? 1 : 0) | (isNameDot(c[x]) ? 2 : 0) | (isNameDot(c[x + 1]) ? 4 : 0));
+    f[k] = mix(mix(33, p.pos[i] | (Math.min(p.len[i], 6) << 2)), c[x]);
+  }
+}
+
+/** Slots 34-45: what the candidate generators propose, by generator and length class. */
+function candidateFeatures(p: Paragraph, f: Int32Array, K: number, candidates: Int32Array[]): void {
+  for (let g = 0; g < candidates.length; g++) {
+    const id = GENERATORS[g].id;
+    const codes = candidates[g];
+    for (let lc = 0; lc < LENGTH_CLASSES; lc++) {
+      const base = mix(50 + lc, id);
+      for (let i = 0; i < p.n; i++) f[i * K + 34 + g * LENGTH_CLASSES + lc] = mix(base, codes[(p.start + i) * LENGTH_CLASSES + lc]);
+    }
+  }
+}
+
+/** The last four slots: the token's setting, the structure of titles, and page evidence. */
+function contextFeatures(p: Paragraph, f: Int32Array, K: number, pageMarks: Uint8Array, first: number): void {
+  const { postEnd, afterName, reporterEnd, titleMarks } = p.view;
+  const { start, n } = p;
+  const words = p.tokenWords;
+  const tags = p.tokenTags;
+  const at = (arr: Uint8Array, i: number) => (i >= 0 && i < n ? arr[start + i] : 0);
+  for (let i = 0; i < n; i++) {
+    const t = p.token[i];
+    const pos = p.pos[i];
+    const ts = p.tokenStart[i];
+    const te = p.tokenEnd[i];
+    let k = i * K + first;
+    // What stands on both sides of the token (任命_为, 总统_表示), and whether a post ends right
+    // before it or a speech verb starts right after it, with the token's own tag.
+    f[k++] = mix(mix(mix(35, pos), words[t - 1]), words[t + 1]);
     const before = ts > 0 ? (at(postEnd, ts - 1) > 0 ? 1 : at(reporterEnd, ts - 1) ? 2 : 0) : 3;
     const after = te < n ? (at(afterName, te) > 0 ? 1 : 0) : 2;
-    f[k++] = mix(mix(36, pos | (Math.min(len, 4) << 2) | (before << 5) | (after << 7)), tokTag(t));
+    f[k++] = mix(mix(36, pos | (Math.min(p.len[i], 4) << 2) | (before << 5) | (after << 7)), tags[t]);
     // The structure of titles, read by rule: the model learns when to trust it.
     f[k++] = mix(37, titleMarks[start + i] | ((i > 0 ? titleMarks[start + i - 1] : 0x7f) << 7) | ((i + 1 < n ? titleMarks[start + i + 1] : 0x7f) << 14));
-    f[k++] = mix(34, page[start + i] | ((i > 0 ? page[start + i - 1] : 0) << 3) | ((i + 1 < n ? page[start + i + 1] : 0) << 6));
+    f[k] = mix(34, pageMarks[start + i] | ((i > 0 ? pageMarks[start + i - 1] : 0) << 3) | ((i + 1 < n ? pageMarks[start + i + 1] : 0) << 6));
   }
+}
+
+/**
+ * Features of every character of `view.text[start, end)` (one paragraph), FEATURES_PER_CHAR each.
+ * `pageMarks` say where strings the whole page attests as names stand (pageNameMarks), and
+ * `candidates` what the generators propose (candidateCodes). Filled group by group: small loops
+ * that the compiler keeps in registers.
+ */
+export function extractFeatures(view: TextView, start: number, end: number, lex: Lexicon, pageMarks: Uint8Array, candidates: Int32Array[], out?: Int32Array): Int32Array {
+  const n = end - start;
+  const K = FEATURES_PER_CHAR;
+  const f = out && out.length >= n * K ? out : new Int32Array(n * K);
+  const tables = lexiconTables(lex);
+  const p = readParagraph(view, start, end, tables);
+  characterFeatures(p, f, K);
+  tokenFeatures(p, f, K);
+  nameFeatures(p, f, K, tables);
+  listFeatures(p, f, K);
+  candidateFeatures(p, f, K, candidates);
+  contextFeatures(p, f, K, pageMarks, 34 + candidates.length * LENGTH_CLASSES);
   return f;
 }
