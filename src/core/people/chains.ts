@@ -31,10 +31,12 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
   const taken = new Uint8Array(text.length + 1);
   for (const s of [...split, ...persons]) taken.fill(1, s.start, s.end);
   const added: LabelledSpan[] = [];
+  const titleEnds = new Uint8Array(text.length + 1);
+  for (const t of split) titleEnds[t.end] = 1;
   for (const t of split) {
     // Only a chain's first title, right after a joint with nothing tagged before the joint.
     const joint = t.start - 1;
-    if (joint <= 0 || !JOINTS.has(text[joint]) || taken[joint - 1] || split.some((u) => u.end === joint)) continue;
+    if (joint <= 0 || !JOINTS.has(text[joint]) || taken[joint - 1] || titleEnds[joint]) continue;
     let floor = joint;
     while (floor > 0 && !taken[floor - 1]) floor--;
     for (const link of titlesBefore(text, floor, joint, bounds)) {

@@ -93,21 +93,45 @@ function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
 function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpan[], bounds: Uint8Array): LabelledSpan[] {
   const names = [...new Set(persons.map((p) => text.slice(p.start, p.end)))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   if (!names.length) return persons;
-  const taken = new Uint8Array(text.length + 1);
+  const n = text.length;
+  const taken = new Uint8Array(n + 1);
   for (const t of titles) taken.fill(1, t.start, t.end);
+  // The tagged name covering each character, to tell an occurrence that would cut one in two.
+  const coverStart = new Int32Array(n).fill(-1);
+  const coverEnd = new Int32Array(n).fill(-1);
+  for (const p of persons) {
+    coverStart.fill(p.start, p.start, p.end);
+    coverEnd.fill(p.end, p.start, p.end);
+  }
+  // Names by their first two characters, longest first: one pass over the text finds them all.
+  const byStart = new Map<number, string[]>();
+  for (const name of names) {
+    const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
+    const list = byStart.get(key);
+    if (list) list.push(name);
+    else byStart.set(key, [name]);
+  }
   const out: LabelledSpan[] = [];
-  const claimed = new Uint8Array(text.length + 1);
-  for (const name of names)
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  const claimed = new Uint8Array(n + 1);
+  let claimedTo = 0;
+  for (let at = 0; at + 1 < n; at++) {
+    if (at < claimedTo) continue;
+    const list = byStart.get((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+    if (!list) continue;
+    for (const name of list) {
       const end = at + name.length;
-      if (claimed.subarray(at, end).some((x) => x) || taken.subarray(at, end).some((x) => x)) continue;
+      if (!text.startsWith(name, at) || taken.subarray(at, end).some((x) => x)) continue;
       // Not inside a word the dictionary reads whole (马克思主义, 邓小平理论 as one term).
       if (!bounds[at] || !bounds[end]) continue;
-      // Only where it does not cut a tagged name in two.
-      if (persons.some((p) => (p.start < at && at < p.end && p.end < end) || (at < p.start && p.start < end && end < p.end))) continue;
+      // Not where it would cut a tagged name in two.
+      if (coverStart[at] >= 0 && coverStart[at] < at && coverEnd[at] < end) continue;
+      if (coverEnd[end - 1] > end && coverStart[end - 1] > at) continue;
       claimed.fill(1, at, end);
+      claimedTo = end;
       out.push({ kind: 'person', start: at, end });
+      break;
     }
+  }
   // Tagged names the found ones do not cover stay as they are.
   for (const p of persons) if (!claimed.subarray(p.start, p.end).some((x) => x)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
