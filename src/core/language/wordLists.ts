@@ -52,6 +52,9 @@ export const AFTER_NAME_WORDS = [
   ...AFTER_NAME_STRONG, '表态', '发表', '签署', '出席', '参加', '来到', '看望', '考察', '调研', '同志', '总书记', '一行',
 ];
 
+/** Words of appointment and removal, which a name follows (任命X为…, 免去X的…职务). */
+export const APPOINTMENT_WORDS = ['任命', '免去', '提名', '推选', '选举', '任免', '撤销', '批准', '聘任', '增补'];
+
 /** Words right before a reporter's name in a byline or a credit (记者 X, 通讯员 X, 摄影 X). */
 export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道员', '特约记者', '编辑', '撰稿'];
 

@@ -4,7 +4,7 @@
 // start and end.
 import type { Lexicon } from '../lexicon';
 import { segmentPlain, type PlainTokens, type WordLattice } from '../lexicon/segmentPlain';
-import { AFTER_NAME_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
+import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import { titleAfter, titlesBefore } from '../language/titleChains';
 
@@ -12,6 +12,7 @@ const posts = new WordSet(POSTS);
 const orgSuffixes = new WordSet(ORG_SUFFIXES);
 const afterName = new WordSet(AFTER_NAME_WORDS);
 const reporters = new WordSet(REPORTER_WORDS);
+const appointments = new WordSet(APPOINTMENT_WORDS);
 
 export interface TextView {
   readonly text: string;
@@ -30,6 +31,8 @@ export interface TextView {
   readonly afterName: Uint8Array;
   /** 1 where a byline word (记者, 通讯员…) ends with the character at the offset. */
   readonly reporterEnd: Uint8Array;
+  /** 1 where a word of appointment (任命, 免去…) ends with the character at the offset. */
+  readonly appointmentEnd: Uint8Array;
   /**
    * Where the structure of titles (language/titleChains.ts) reads a title, were a name to follow
    * the post or stand before it: TitleMark bits per character.
@@ -84,6 +87,7 @@ export function viewText(text: string, lex: Lexicon): TextView {
   const orgEnd = new Uint8Array(n + 1);
   const afterNameLen = new Uint8Array(n + 1);
   const reporterEnd = new Uint8Array(n + 1);
+  const appointmentEnd = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
     const p = posts.longestAt(text, i, n);
     if (p) {
@@ -95,7 +99,9 @@ export function viewText(text: string, lex: Lexicon): TextView {
     afterNameLen[i] = afterName.longestAt(text, i, n);
     const r = reporters.longestAt(text, i, n);
     if (r) reporterEnd[i + r - 1] = 1;
+    const a = appointments.longestAt(text, i, n);
+    if (a) appointmentEnd[i + a - 1] = 1;
   }
   const titleMarks = readTitleMarks(text, tokens, postStart, postEnd);
-  return { text, tokens, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, titleMarks };
+  return { text, tokens, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, titleMarks };
 }
