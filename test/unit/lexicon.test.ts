@@ -16,13 +16,11 @@ test('words starting at a position come back with their ends, shortest first', (
   assert.ok(costs[1] < costs[0], 'the more frequent word costs less');
 });
 
-test('entries shaped like full names are costly words, while short nr entries keep their cost', () => {
-  const lex = lexiconFromJiebaText(DICT, { namePenalty: 10 });
-  const plain = lexiconFromJiebaText(DICT, { namePenalty: 0 });
-  assert.ok(Math.abs(lex.wordCost('张红军')! - plain.wordCost('张红军')! - 10) < 1e-3);
-  assert.equal(lex.wordCost('克林顿'), plain.wordCost('克林顿'), 'transliterations are as often places: plain words');
-  assert.equal(lex.wordCost('谢谢'), plain.wordCost('谢谢'));
-  assert.ok(lex.names.givenSecond['军'.charCodeAt(0)] < Infinity);
+test('a listed name is a word like any other, and feeds the name statistics', () => {
+  const lex = lexiconFromJiebaText(DICT);
+  assert.equal(lex.wordTag('张红军'), 'nr');
+  assert.ok(lex.wordCost('张红军')! > lex.wordCost('方面')!, 'the rarer word costs more');
+  assert.ok(lex.names.givenSecond['军'.charCodeAt(0)] < lex.names.givenSecond['方'.charCodeAt(0)], 'a listed given character is likelier than an unlisted one');
   assert.ok(lex.names.foreign['林'.charCodeAt(0)] === Infinity, 'one transliteration is too little evidence');
   assert.ok(lex.names.surnameCost('张')! < lex.names.surnameCost('欧阳')!);
 });

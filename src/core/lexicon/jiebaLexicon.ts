@@ -61,8 +61,6 @@ function buildNameStats(nameEntries: Array<[string, string]>, general: CharCount
   for (const s of [...singles, ...compounds]) surnameCosts.set(s, -Math.log(((surnameCounts.get(s) ?? 0) + 1) / total));
   // A character no listed name uses may still be a given name: rare, not impossible.
   const givenSecond = second.costs(1, -Math.log(0.3 / (second.total || 1)));
-  // Characters that mostly follow a name (王明家, 李华摄, 张强说) rarely end one.
-  for (const c of '家摄说等曾和在是的也都就又将向对与为了称讲告迎牌杯') givenSecond[c.charCodeAt(0)] += 2.5;
   const givenSingle = single.costs();
   // Few one-character given names are listed: a common second given character serves too.
   for (let c = 0; c < 65536; c++) givenSingle[c] = Math.min(givenSingle[c], givenSecond[c] + 1);
@@ -137,24 +135,13 @@ class JiebaLexicon implements Lexicon {
   }
 }
 
-const singleSurnames = new Set(SINGLE_SURNAMES);
-const compoundSurnames = new Set(COMPOUND_SURNAMES);
-
-function looksLikeFullName(word: string, tag: string): boolean {
-  // nrt entries are as often countries and cities (伊拉克, 马尼拉) as people: plain words
-  if (tag === 'nrt') return false;
-  return word.length >= 3 && (singleSurnames.has(word[0]) || compoundSurnames.has(word.slice(0, 2)));
-}
-
 export interface JiebaOptions {
-  /** Extra cost (nats) of entries that look like full personal names, when read as plain words. */
-  namePenalty: number;
   /** How much transliteration characters are judged by how rare they are in ordinary words. */
   foreignTypicality?: number;
 }
 
 /** Parses a jieba dictionary text into a Lexicon. */
-export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = { namePenalty: 0 }): Lexicon {
+export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {}): Lexicon {
   const words: string[] = [];
   const freqs: number[] = [];
   const tagIdx: number[] = [];
@@ -187,8 +174,7 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
             tagMap.set(tag, t);
           }
           words.push(word);
-          // A listed full name is a weak word: the name model, with context, reads it better.
-          freqs.push(NAME_TAGS.has(tag) && looksLikeFullName(word, tag) ? freq * Math.exp(-options.namePenalty) : freq);
+          freqs.push(freq);
           tagIdx.push(t);
           chars += word.length;
         }
