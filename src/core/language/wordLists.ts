@@ -50,6 +50,8 @@ export const ORG_STOPS = [
 /** Words right after a name that say it is one: speech and meeting verbs, forms of address. */
 export const AFTER_NAME_WORDS = [
   ...AFTER_NAME_STRONG, '表态', '发表', '签署', '出席', '参加', '来到', '看望', '考察', '调研', '同志', '总书记', '一行',
+  // What officials do in a bulletin's lead (X到某地调研, X带队, X听取汇报).
+  '到', '带队', '带领', '率队', '率领', '前往', '陪同', '听取', '视察', '检查', '慰问', '走访', '深入',
 ];
 
 /** Words of appointment and removal, which a name follows (任命X为…, 免去X的…职务). */

@@ -8,11 +8,13 @@ import type { TextView } from './textView';
 
 /** Strings of the text that a candidate generator proposes next to a post or a speech verb. */
 export function attestedNames(view: TextView, lex: Lexicon): Set<string> {
-  const { text, postEnd, postStart, afterName, appointmentEnd } = view;
+  const { text, postEnd, postStart, afterName, appointmentEnd, tokens, tokenOf } = view;
+  const boundary = (at: number) => at >= text.length || tokens.start[tokenOf[at]] === at;
   const found = new Set<string>();
   const sink = {
     add(s: number, e: number) {
-      if (e - s < 2 || e - s > 8) return;
+      // A whole unit of the dictionary's reading, at least at its end (张红 cuts 红军 in two).
+      if (e - s < 2 || e - s > 8 || !boundary(e)) return;
       if ((s > 0 && (postEnd[s - 1] >= 2 || appointmentEnd[s - 1] > 0)) || afterName[e] > 0 || postStart[e] >= 2) found.add(text.slice(s, e));
     },
   };
