@@ -72,7 +72,7 @@ function score(seqs: Sequence[], lex: Lexicon, model: NameModel): void {
       const gold = spansOf(s.gold);
       const page = pageOf(s.text);
       const found = spansOf(tagRange(page, s.start, s.end, lex, model));
-      titles ||= s.allowed.some((a) => a === 1 << 3);
+      titles ||= s.titlesMarked;
       for (const kind of ['person', 'title'] as const) {
         const g = gold.filter((x) => x.kind === kind);
         const f = found.filter((x) => x.kind === kind);

@@ -1,6 +1,6 @@
 // Reads the gold pages of ../shared/corpus into training sequences: compact text (what the engine
-// tags) cut at paragraph breaks, with each character's gold label, and which labels a character
-// may take where the page leaves titles unmarked (People's Daily and CLUENER mark persons only).
+// tags) cut at paragraph breaks, with each character's gold label. Where a page leaves titles
+// unmarked (People's Daily and CLUENER mark persons only), they are read by their structure.
 import { readFileSync } from 'node:fs';
 import { compact } from '../../src/core/compact';
 import { Label } from '../../src/core/tagger/labels';
@@ -14,8 +14,8 @@ export interface Sequence {
   start: number;
   end: number;
   gold: Uint8Array;
-  /** Bit per label a character may take (the gold label alone, as every page is read in full now). */
-  allowed: Uint8Array;
+  /** Whether the page marks titles by hand (else they are silver labels). */
+  titlesMarked: boolean;
   /** Where it came from, for held-back splits and reports. */
   source: string;
   page: number;
@@ -40,7 +40,6 @@ export function readPages(path: string): GoldPage[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldPage);
 }
-
 
 /**
  * Where a page marks persons but not titles (People's Daily, CLUENER), its titles are read by the
@@ -85,7 +84,6 @@ export function sequencesOf(raw: string, entities: GoldEntity[], titlesMarked: b
     fromRaw[r] = k;
   }
   const gold = new Uint8Array(text.length);
-  const allowed = new Uint8Array(text.length);
   for (const e of entities) {
     if (e.kind !== 'person' && !(e.kind === 'title' && titlesMarked)) continue;
     const s = fromRaw[e.start];
@@ -93,21 +91,18 @@ export function sequencesOf(raw: string, entities: GoldEntity[], titlesMarked: b
     if (t <= s) continue;
     const [b, i] = e.kind === 'person' ? [Label.BPer, Label.IPer] : [Label.BTitle, Label.ITitle];
     gold[s] = b;
-    allowed[s] = 1 << b;
     for (let j = s + 1; j < t; j++) {
       gold[j] = i;
-      allowed[j] = 1 << i;
     }
   }
   if (!titlesMarked) silverTitles(text, gold, lex);
-  for (let j = 0; j < text.length; j++) allowed[j] = 1 << gold[j];
   const out: Sequence[] = [];
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     // A gold span never crosses a paragraph break in these files; keep the cut where it is.
-    if (end > at) out.push({ text, start: at, end, gold: gold.subarray(at, end), allowed: allowed.subarray(at, end), source, page });
+    if (end > at) out.push({ text, start: at, end, gold: gold.subarray(at, end), titlesMarked, source, page });
     at = end + 1;
   }
   return out;

@@ -1,6 +1,5 @@
 // The best label sequence under emission and transition scores (higher is better), the search
-// shared by tagging and training. `allowed`, when given, limits each position to a set of labels
-// (a bit per label): training finds the best sequence that agrees with partial gold labels.
+// used by tagging and by the training script's scores.
 import { allowedStart, allowedTransition } from './labels';
 
 const NEG = -1e30;
@@ -21,19 +20,14 @@ export function constrainedTransitions(transitions: ArrayLike<number>, L: number
  * Labels of `n` positions. `emissions[i * L + l]` scores label l at i; `trans` comes from
  * constrainedTransitions.
  */
-export function viterbi(emissions: Float64Array, n: number, L: number, trans: Float64Array, allowed?: Uint8Array, out?: Uint8Array): Uint8Array {
+export function viterbi(emissions: Float64Array, n: number, L: number, trans: Float64Array, out?: Uint8Array): Uint8Array {
   const labels = out && out.length >= n ? out : new Uint8Array(n);
   if (n === 0) return labels;
   if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
   const { score, back } = scratch;
-  for (let l = 0; l < L; l++) score[l] = allowed && !(allowed[0] & (1 << l)) ? NEG : trans[l] + emissions[l];
+  for (let l = 0; l < L; l++) score[l] = trans[l] + emissions[l];
   for (let i = 1; i < n; i++) {
-    const mask = allowed ? allowed[i] : 0xff;
     for (let to = 0; to < L; to++) {
-      if (!(mask & (1 << to))) {
-        score[i * L + to] = NEG;
-        continue;
-      }
       let best = NEG * 2;
       let arg = 0;
       for (let from = 0; from < L; from++) {
