@@ -43,3 +43,20 @@ export class WordSet {
     return best;
   }
 }
+
+/** Strings grouped by their first two code units, in the order given: every match at a position, looked up at once. */
+export function byFirstTwo(strings: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const s of strings) {
+    const key = firstTwoAt(s, 0);
+    const list = index.get(key);
+    if (list) list.push(s);
+    else index.set(key, [s]);
+  }
+  return index;
+}
+
+/** The key byFirstTwo files a string under, read at `at` in a text. */
+export function firstTwoAt(text: string, at: number): number {
+  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+}

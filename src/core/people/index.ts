@@ -13,6 +13,7 @@ import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
 import { postEndingAt } from '../language/titleChains';
+import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
@@ -104,19 +105,13 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
     coverEnd.fill(p.end, p.start, p.end);
   }
   // Names by their first two characters, longest first: one pass over the text finds them all.
-  const byStart = new Map<number, string[]>();
-  for (const name of names) {
-    const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
-    const list = byStart.get(key);
-    if (list) list.push(name);
-    else byStart.set(key, [name]);
-  }
+  const byStart = byFirstTwo(names);
   const out: LabelledSpan[] = [];
   const claimed = new Uint8Array(n + 1);
   let claimedTo = 0;
   for (let at = 0; at + 1 < n; at++) {
     if (at < claimedTo) continue;
-    const list = byStart.get((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+    const list = byStart.get(firstTwoAt(text, at));
     if (!list) continue;
     for (const name of list) {
       const end = at + name.length;

@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
 import { charClass, isNameDot } from '../language/chars';
+import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { GENERATORS } from './candidates';
 import type { TextView } from './textView';
 
@@ -113,15 +114,9 @@ export function candidateCodes(view: TextView, lex: Lexicon): Int32Array[] {
  */
 export function pageNameMarks(text: string, names: ReadonlySet<string>): Uint8Array {
   const marks = new Uint8Array(text.length);
-  const byStart = new Map<number, string[]>();
-  for (const name of names) {
-    const key = (name.charCodeAt(0) << 16) | name.charCodeAt(1);
-    const list = byStart.get(key);
-    if (list) list.push(name);
-    else byStart.set(key, [name]);
-  }
+  const byStart = byFirstTwo(names);
   for (let at = 0; at + 1 < text.length; at++) {
-    const list = byStart.get((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1));
+    const list = byStart.get(firstTwoAt(text, at));
     if (!list) continue;
     for (const name of list) {
       if (!text.startsWith(name, at)) continue;
