@@ -62,3 +62,6 @@ export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道�
 
 /** Words right after a name that make its bearer an official (X同志, X主席). */
 export const OFFICIAL_AFTER_WORDS = ['同志', '主席', '总理', '书记'];
+
+/** Characters that end place names (张家沟, 李村, 别尔哥罗德州): a name ending in one is likelier a place. */
+export const PLACE_ENDINGS = '村镇乡县区市省州沟庄屯寨湾岛河湖山路街巷港堡峪坪洲峡营旗盟';

@@ -8,11 +8,12 @@ import type { Lexicon } from '../lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
 import { charClass, isNameDot } from '../language/chars';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
+import { PLACE_ENDINGS } from '../language/wordLists';
 import { GENERATORS } from './candidates';
 import type { TextView } from './textView';
 
 /** Features per character (a fixed count, so they sit in one flat array). */
-export const FEATURES_PER_CHAR = 50;
+export const FEATURES_PER_CHAR = 51;
 
 const BOUND = 0x3;
 
@@ -32,6 +33,8 @@ function hashString(s: string): number {
 const singleSurname = new Uint8Array(65536);
 for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
 const compoundSurnames = new Set(COMPOUND_SURNAMES);
+const placeEnding = new Uint8Array(65536);
+for (const c of PLACE_ENDINGS) placeEnding[c.charCodeAt(0)] = 1;
 const compoundFirst = new Uint8Array(65536);
 for (const s of COMPOUND_SURNAMES) compoundFirst[s.charCodeAt(0)] = 1;
 
@@ -315,7 +318,11 @@ function contextFeatures(p: Paragraph, f: Int32Array, K: number, pageMarks: Uint
     f[k++] = mix(mix(36, pos | (Math.min(p.len[i], 4) << 2) | (before << 5) | (after << 7)), tags[t]);
     // The structure of titles, read by rule: the model learns when to trust it.
     f[k++] = mix(37, titleMarks[start + i] | ((i > 0 ? titleMarks[start + i - 1] : 0x7f) << 7) | ((i + 1 < n ? titleMarks[start + i + 1] : 0x7f) << 14));
-    f[k] = mix(34, pageMarks[start + i] | ((i > 0 ? pageMarks[start + i - 1] : 0) << 3) | ((i + 1 < n ? pageMarks[start + i + 1] : 0) << 6));
+    f[k++] = mix(34, pageMarks[start + i] | ((i > 0 ? pageMarks[start + i - 1] : 0) << 3) | ((i + 1 < n ? pageMarks[start + i + 1] : 0) << 6));
+    // Place endings on and around the character, with its place in its token.
+    const c = p.codes;
+    const x = i + PAD;
+    f[k] = mix(38, placeEnding[c[x - 1] & 0xffff] | (placeEnding[c[x] & 0xffff] << 1) | (placeEnding[c[x + 1] & 0xffff] << 2) | (pos << 3));
   }
 }
 
