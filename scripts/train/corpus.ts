@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { compact } from '../../src/core/compact';
 import { Label } from '../../src/core/tagger/labels';
 import type { Lexicon } from '../../src/core/lexicon';
-import { segmentPlain } from '../../src/core/lexicon/segmentPlain';
+import { viewText } from '../../src/core/tagger/textView';
 import { titleAfter, titlesBefore } from '../../src/core/language/titleChains';
 
 export interface Sequence {
@@ -48,12 +48,7 @@ export function readPages(path: string): GoldPage[] {
  * every level of government from them, not only the national ones the news transcripts mark.
  */
 function silverTitles(text: string, gold: Uint8Array, lex: Lexicon): void {
-  const tokens = segmentPlain(text, 0, text.length, lex);
-  const bounds = new Uint8Array(text.length + 1);
-  for (let t = 0; t < tokens.count; t++) {
-    bounds[tokens.start[t]] = 1;
-    bounds[tokens.end[t]] = 1;
-  }
+  const bounds = viewText(text, lex).wordBounds;
   let floor = 0;
   for (let j = 0; j < text.length; j++) {
     if (gold[j] !== Label.BPer) continue;

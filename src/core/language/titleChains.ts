@@ -88,6 +88,9 @@ function organizationStart(text: string, floor: number, postStart: number, bound
   return at;
 }
 
+/** Characters that join the links of one chain (中共中央总书记、国家主席, 副组长兼办公室主任). */
+export const CHAIN_JOINTS: ReadonlySet<string> = new Set(['、', '兼', '，', ',']);
+
 /**
  * The title chain ending right before a person at `nameStart`; `floor` bounds it (the previous
  * person); `bounds` marks word boundaries, so a stop word counts only as a whole word (经 in 经营 does not).
@@ -102,7 +105,7 @@ export function titlesBefore(text: string, floor: number, nameStart: number, bou
     if (start === postStart && end - postStart < 2) break;
     chain.unshift({ start, postStart, end });
     const sep = start > floor ? text[start - 1] : '';
-    if (sep === '、' || sep === '兼' || sep === '，' || sep === ',') end = start - 1;
+    if (CHAIN_JOINTS.has(sep)) end = start - 1;
     else break;
   }
   return chain;

@@ -1,11 +1,9 @@
 // Titles in a chain, completed by the structure every chain has (the issue's "chains joined by 、,
 // 兼 and ，"): posts joined by 兼 are two titles (副组长兼办公室主任), and a chain the tagger
 // started late takes the links the structure reads before it (郑州市政府副秘书长，高新区…副书记、…).
-import { postEndingAt, titleAfter, titlesBefore } from '../language/titleChains';
+import { CHAIN_JOINTS, postEndingAt, titleAfter, titlesBefore } from '../language/titleChains';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
-
-const JOINTS = new Set(['、', '，', ',', '兼']);
 
 /** Title spans split at 兼 where a post ends right before it. */
 function splitAtJian(text: string, titles: LabelledSpan[]): LabelledSpan[] {
@@ -36,7 +34,7 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
   for (const t of split) {
     // Only a chain's first title, right after a joint with nothing tagged before the joint.
     const joint = t.start - 1;
-    if (joint <= 0 || !JOINTS.has(text[joint]) || taken[joint - 1] || titleEnds[joint]) continue;
+    if (joint <= 0 || !CHAIN_JOINTS.has(text[joint]) || taken[joint - 1] || titleEnds[joint]) continue;
     let floor = joint;
     while (floor > 0 && !taken[floor - 1]) floor--;
     for (const link of titlesBefore(text, floor, joint, bounds)) {
@@ -51,14 +49,9 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
     const after = titleAfter(text, p.end);
     if (!after || taken.subarray(after.start, after.end).some((x) => x)) continue;
     // A post word that starts a longer word is no post here (代表团, 主席台).
-    if (after.end < text.length && wordGoesOn(bounds, after.end)) continue;
+    if (!bounds[after.end]) continue;
     taken.fill(1, after.start, after.end);
     added.push({ kind: 'title', start: after.start, end: after.end });
   }
   return [...split, ...added].sort((a, b) => a.start - b.start);
-}
-
-/** Whether the dictionary's reading runs a word on across `at` (no word boundary there). */
-function wordGoesOn(bounds: Uint8Array, at: number): boolean {
-  return bounds[at] === 0;
 }

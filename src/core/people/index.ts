@@ -12,7 +12,7 @@ import { completeChains } from './chains';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
-import { postEndingAt } from '../language/titleChains';
+import { CHAIN_JOINTS, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
@@ -52,9 +52,6 @@ function isJoint(text: string, s: Span): boolean {
   return s.end - s.start === 1 && text[s.start] === '兼';
 }
 
-/** Characters that join the titles of one chain (中共中央总书记、国家主席、中央军委主席). */
-const CHAIN_JOINS = new Set(['、', '，', ',', '兼']);
-
 /**
  * The person each title belongs to: the first person after its chain of titles, else the person
  * it follows directly. A title next to no name is no title here (the tagger's stray guess).
@@ -72,7 +69,7 @@ function ownersOf(text: string, titles: Span[], persons: Span[]): number[] {
   for (let t = titles.length - 2; t >= 0; t--) {
     if (owners[t] >= 0 || owners[t + 1] < 0) continue;
     const end = titles[t].end;
-    if (titles[t + 1].start === end + 1 && CHAIN_JOINS.has(text[end])) owners[t] = owners[t + 1];
+    if (titles[t + 1].start === end + 1 && CHAIN_JOINTS.has(text[end])) owners[t] = owners[t + 1];
     else if (titles[t + 1].start === end) owners[t] = owners[t + 1];
   }
   // Else a post right after the name (习近平总书记, 普京总统).
@@ -141,11 +138,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const { lexicon, model } = resources;
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
-  const bounds = new Uint8Array(text.length + 1);
-  for (let t = 0; t < view.tokens.count; t++) {
-    bounds[view.tokens.start[t]] = 1;
-    bounds[view.tokens.end[t]] = 1;
-  }
+  const bounds = view.wordBounds;
   const personSpans = withUserSpans(
     everyMention(
       text,
@@ -196,7 +189,6 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const taken = new Uint8Array(text.length + 1);
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const t of titles) taken.fill(1, t.start, t.end);
-  for (const b of blocked) taken.fill(1, b.start, b.end);
   for (const b of blocked) taken.fill(1, b.start, b.end);
   const orgSpans = withUserSpans(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
   const organizations: FoundOrganization[] = orgSpans.map((o) => ({ kind: 'organization', start: o.start, end: o.end, name: text.slice(o.start, o.end) }));

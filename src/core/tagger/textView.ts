@@ -17,6 +17,8 @@ const appointments = new WordSet(APPOINTMENT_WORDS);
 export interface TextView {
   readonly text: string;
   readonly tokens: PlainTokens;
+  /** 1 at every offset where the dictionary's reading has a word boundary (one more entry than characters). */
+  readonly wordBounds: Uint8Array;
   /** Every dictionary word of the text. */
   readonly lattice: WordLattice;
   /** Index of the token each character lies in. */
@@ -46,14 +48,9 @@ export const TitleMark = { Start: 1, Inside: 2, End: 4, LastLink: 8, After: 16, 
 /** How far back a title chain may reach from the post that ends it. */
 const CHAIN_REACH = 60;
 
-function readTitleMarks(text: string, tokens: PlainTokens, postStart: Uint8Array, postEnd: Uint8Array): Uint8Array {
+function readTitleMarks(text: string, bounds: Uint8Array, postStart: Uint8Array, postEnd: Uint8Array): Uint8Array {
   const n = text.length;
   const marks = new Uint8Array(n);
-  const bounds = new Uint8Array(n + 1);
-  for (let t = 0; t < tokens.count; t++) {
-    bounds[tokens.start[t]] = 1;
-    bounds[tokens.end[t]] = 1;
-  }
   const mark = (s: number, e: number, extra: number) => {
     marks[s] |= TitleMark.Start | extra;
     for (let k = s + 1; k < e - 1; k++) marks[k] |= TitleMark.Inside | extra;
@@ -81,7 +78,12 @@ export function viewText(text: string, lex: Lexicon): TextView {
   const n = text.length;
   const tokens = segmentPlain(text, 0, n, lex);
   const tokenOf = new Int32Array(n);
-  for (let t = 0; t < tokens.count; t++) tokenOf.fill(t, tokens.start[t], tokens.end[t]);
+  const wordBounds = new Uint8Array(n + 1);
+  for (let t = 0; t < tokens.count; t++) {
+    tokenOf.fill(t, tokens.start[t], tokens.end[t]);
+    wordBounds[tokens.start[t]] = 1;
+    wordBounds[tokens.end[t]] = 1;
+  }
   const postStart = new Uint8Array(n + 1);
   const postEnd = new Uint8Array(n + 1);
   const orgEnd = new Uint8Array(n + 1);
@@ -102,6 +104,6 @@ export function viewText(text: string, lex: Lexicon): TextView {
     const a = appointments.longestAt(text, i, n);
     if (a) appointmentEnd[i + a - 1] = 1;
   }
-  const titleMarks = readTitleMarks(text, tokens, postStart, postEnd);
-  return { text, tokens, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, titleMarks };
+  const titleMarks = readTitleMarks(text, wordBounds, postStart, postEnd);
+  return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, titleMarks };
 }

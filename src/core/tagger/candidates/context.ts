@@ -7,9 +7,7 @@ import type { CandidateGenerator } from './types';
 export const namesInContext: CandidateGenerator = {
   id: 3,
   propose(view, start, end, _lex, sink) {
-    const { text, postEnd, postStart, afterName, appointmentEnd, tokens, tokenOf } = view;
-    // Whether the dictionary's reading has a word boundary at an offset.
-    const boundary = (at: number) => at >= text.length || tokens.start[tokenOf[at]] === at;
+    const { text, postEnd, postStart, afterName, appointmentEnd, wordBounds } = view;
     for (let i = start; i < end; i++) {
       const byPost = i > start && (postEnd[i - 1] >= 2 || appointmentEnd[i - 1] > 0);
       for (let len = 2; len <= 4 && i + len <= end; len++) {
@@ -17,7 +15,7 @@ export const namesInContext: CandidateGenerator = {
         const byVerb = i + len < end && (afterName[i + len] > 0 || postStart[i + len] >= 2);
         // A category, not a price: which sides vouch for it, and whether the dictionary's reading
         // breaks where it ends (张红军到 does; 张红 cuts 红军 in two).
-        if (byPost || byVerb) sink.add(i, i + len, (byPost && byVerb ? 0 : byPost ? 1 : 2) + (boundary(i + len) ? 0 : 3));
+        if (byPost || byVerb) sink.add(i, i + len, (byPost && byVerb ? 0 : byPost ? 1 : 2) + (wordBounds[i + len] ? 0 : 3));
       }
     }
   },
