@@ -14,7 +14,7 @@ import {
   splitHeadlinesFromLeads,
   type Reading,
 } from './reading';
-import { endsOpen } from './titles';
+import { endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
 export interface PageLayout {
@@ -58,7 +58,8 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     if (d.titleEnd === d.first) return false;
     let heading = '';
     for (let k = d.first; k < d.titleEnd; k++) heading += paras[k].text;
-    return speaksOfHeadline(heading, paras[at].text);
+    // What the paragraph says, not its lead formula: "（新闻联播）" tells nothing of "国内联播快讯".
+    return speaksOfHeadline(heading, paras[at].text.slice(read[at].lead?.length ?? 0));
   };
   const drafts: Draft[] = [];
   const blocks: Array<[number, number]> = [];
@@ -67,6 +68,11 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     if (cur) cur.last = first;
     cur = { first, titleEnd, last: n };
     drafts.push(cur);
+  };
+  // Text of the article's own under its headline before paragraph `at` (a caption is a note).
+  const hasBody = (d: Draft, at: number): boolean => {
+    for (let k = d.titleEnd; k < at; k++) if (read[k].kind === 'body') return true;
+    return false;
   };
   const isAuthorByline = (k: number) => read[k].kind === 'body' && read[k].closes && paras[k].lines.length === 1;
   let i = 0;
@@ -106,7 +112,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       // A lone heading over plain text, right after text with no closing credit, is a section
       // heading inside the article.
       const strong =
-        !cur || titles > 1 || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
+        !cur || titles > 1 || standsOutOfColumn(paras[i], shape) || readsAsItemHeadline(paras[i].text) || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
         PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
       // A one-word heading over a dateline that carries on the report's subject: a roundup's section.
       const roundupSection =
@@ -137,7 +143,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || (cur.leadPara !== undefined && !underHeadline(cur, i))) {
+      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i))) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;

@@ -75,6 +75,10 @@ export function findLead(text: string): Lead | undefined {
   if (paren && (/记者|通讯员/.test(paren[1]) || (bareNames && /^[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*$/.test(paren[1])))) {
     length += paren[0].length;
     reporters.push(...(/记者|通讯员/.test(paren[1]) ? reporterNames(paren[1]) : paren[1].split('、')));
+  } else if (paren && !bareNames) {
+    // "央视网消息（新闻联播）：": the programme's name and the colon belong to the dateline.
+    length += paren[0].length;
+    if (/^[：:]/.test(rest.slice(paren[0].length))) length++;
   } else {
     const rep = AFTER_REPORT.exec(rest);
     if (rep) {

@@ -6,6 +6,8 @@ import type { Line, PageShape, Paragraph } from './paragraphs';
 
 /** Longest headline paragraph, in characters. */
 const MAX_TITLE = 50;
+/** Longest headline on one line that stands out of the column. */
+const MAX_LONE_LINE_TITLE = 120;
 
 const CLAUSE_END = new Set(['。', '，', '、', '；', '：', ',', ';', ':', '…']);
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '》', '"']);
@@ -39,7 +41,9 @@ export function isTitleLike(p: Paragraph, shape: PageShape): boolean {
   const t = p.text;
   if (t.length === 0) return false;
   // A picture mark ("（附图片１张）") does not count toward the length.
-  if (t.length > MAX_TITLE && t.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '').length > MAX_TITLE) return false;
+  // A one-line headline set apart from the column may run long (a meeting's headline with its theme).
+  const limit = standsOutOfColumn(p, shape) ? MAX_LONE_LINE_TITLE : MAX_TITLE;
+  if (t.length > limit && t.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '').length > limit) return false;
   if (CLAUSE_END.has(t[t.length - 1])) return false;
   if (t.indexOf('。') >= 0) return false;
   const bang = Math.max(t.indexOf('！'), t.indexOf('？'));
@@ -131,4 +135,23 @@ export function readsAsPretitle(text: string): boolean {
 /** Lines that stand under a headline but are not part of it: "本报评论员", a bare name, an author. */
 export function isAuthorLine(text: string): boolean {
   return /^(?:本报|特约)?评论员$/.test(text) || /^[\u4e00-\u9fff·]{2,3}$/.test(text) || /(?:记者|通讯员)[\u4e00-\u9fff·、]{2,12}$/.test(text);
+}
+
+/**
+ * A line longer than the column the page is wrapped to is not body text: it is set apart, as a
+ * headline is. Only a page wrapped at a fixed width says so.
+ */
+export function standsOutOfColumn(p: Paragraph, shape: PageShape): boolean {
+  return shape.fixedWidth && shape.width > 0 && p.lines.length === 1 && p.lines[0].end - p.lines[0].start > shape.width + 1;
+}
+
+/**
+ * The headline of a news item that names who speaks or whom it portrays, then what is said of it
+ * ("国际人士：美国借对俄制裁牟利", "钱素云：危重患儿的生命之光"). Not a question, not an enumerated
+ * point ("原因之一：…"), not an interview's turn ("记者：…").
+ */
+export function readsAsItemHeadline(text: string): boolean {
+  const m = /^([^：:，。、；？！]{2,6})[：:]([^：:]{5,})$/.exec(text);
+  if (!m) return false;
+  return !/[？?！!]$/.test(m[2]) && !/之[一二三四五六七八九十]|^(?:记者|问|答|主持人)$/.test(m[1]);
 }
