@@ -55,6 +55,7 @@ export function assignGathered(units: TitleUnit[], targets: MatchTarget[]): Arra
     });
     return best;
   });
+  alignLeftovers(units, owner, targets.length);
   return targets.map((t, i) => {
     const mine: number[] = [];
     owner.forEach((o, k) => o === i && mine.push(k));
@@ -76,4 +77,36 @@ export function assignGathered(units: TitleUnit[], targets: MatchTarget[]): Arra
       subtitle: after.length ? units[after[0]] : undefined,
     };
   });
+}
+
+/**
+ * Headlines that share no wording with any article (a roundup's "国内联播快讯" over a bare dateline)
+ * go to the articles left without one: a last one to a last one; else, as a block mostly lists its
+ * headlines in the order of the articles, in order, where the headlines matched on both sides leave
+ * exactly as many of each.
+ */
+function alignLeftovers(units: TitleUnit[], owner: number[], targetCount: number): void {
+  const owned = new Set(owner.filter((o) => o >= 0));
+  // One headline left and one article without: they go together whatever the order of the block.
+  const leftUnits = owner.flatMap((o, k) => (o < 0 ? [k] : []));
+  const leftTargets = [...Array(targetCount).keys()].filter((t) => !owned.has(t));
+  if (leftUnits.length === 1 && leftTargets.length === 1) {
+    owner[leftUnits[0]] = leftTargets[0];
+    return;
+  }
+  let k = 0;
+  while (k < units.length) {
+    if (owner[k] >= 0) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < units.length && owner[e] < 0) e++;
+    const from = k > 0 ? owner[k - 1] + 1 : 0;
+    const to = e < units.length ? owner[e] : targetCount;
+    const free: number[] = [];
+    for (let t = from; t < to; t++) if (!owned.has(t)) free.push(t);
+    if (free.length === e - k) free.forEach((t, m) => ((owner[k + m] = t), owned.add(t)));
+    k = e;
+  }
 }

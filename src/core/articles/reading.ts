@@ -6,8 +6,11 @@ import { findLead, type Lead } from './leads';
 import type { PageShape, Paragraph } from './paragraphs';
 import { isNote, isTitleLike } from './titles';
 
-/** "本报讯": a brief without a headline of its own, never a second dateline inside a report. */
-export const PLAIN_LEAD = /^(?:据)?(?:本报|本刊|本台|本网)讯/;
+/**
+ * "本报讯", "央视网消息": the formula that opens a report, with no place or date of its own; never a
+ * second dateline inside a report (a roundup's later datelines name their place and day).
+ */
+export const PLAIN_LEAD = /^(?:据)?(?:(?:本报|本刊|本台|本网)讯|(?:央视网|央广网|新华网|人民网|中新网|中国网|光明网|国际在线)消息)/;
 
 export type Kind = 'title' | 'note' | 'lead' | 'body';
 

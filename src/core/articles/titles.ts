@@ -96,11 +96,13 @@ const STUB = 6;
  * sides of the break together (in one clause). A line longer than the one above starts a new part
  * unless the article holds the very phrase across the break, or the line above is a stub.
  */
-export function continuesTitle(prev: string, line: string, shape: PageShape, body: string, prevIsFirst = false): boolean {
+export function continuesTitle(prevLine: Line, line: string, shape: PageShape, body: string, prevIsFirst = false): boolean {
+  const prev = prevLine.text;
   if (line.length <= 4 || /[、，“《（—-]$/.test(prev)) return true;
   if (/^[—－-]{1,3}/.test(line)) return false;
   if (prevIsFirst && prev.length <= STUB) return true;
-  if (shape.fixedWidth && shape.width > 0 && prev.length >= shape.width) return true;
+  // A full line is cut by the wrap; the space between a headline's two parts takes a place in it.
+  if (shape.fixedWidth && shape.width > 0 && Math.max(prev.length, prevLine.end - prevLine.start) >= shape.width) return true;
   const tail2 = prev.slice(-2);
   if (line.length > prev.length + 1) return body.indexOf(tail2 + line[0]) >= 0;
   return body.indexOf(prev.slice(-1) + line[0]) >= 0 || near(body, tail2, line.slice(0, 2));
@@ -112,7 +114,7 @@ export function titleUnits(paragraphs: Paragraph[], shape: PageShape, body: stri
   for (const p of paragraphs) {
     let cur: Line[] = [p.lines[0]];
     for (let k = 1; k < p.lines.length; k++) {
-      if (continuesTitle(p.lines[k - 1].text, p.lines[k].text, shape, body, cur.length === 1)) cur.push(p.lines[k]);
+      if (continuesTitle(p.lines[k - 1], p.lines[k].text, shape, body, cur.length === 1)) cur.push(p.lines[k]);
       else {
         units.push(unitOf(cur));
         cur = [p.lines[k]];
