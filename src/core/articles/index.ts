@@ -2,7 +2,7 @@
 // the page), dateline and byline. Works on raw lines and paragraphs; every step reads each
 // paragraph a bounded number of times, so the work is linear in the text.
 import type { Article, Span } from '../types';
-import { buildArticle, matchGathered, type Draft } from './build';
+import { articleText, buildArticle, matchGathered, type Draft } from './build';
 import { pageShape, type PageShape, type Paragraph } from './paragraphs';
 import {
   GENRE_MARK,
@@ -14,7 +14,7 @@ import {
   splitHeadlinesFromLeads,
   type Reading,
 } from './reading';
-import { endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
+import { bigramSet, endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
 export interface PageLayout {
@@ -22,6 +22,9 @@ export interface PageLayout {
   /** Blocks of gathered headlines (not articles). */
   headlineBlocks: Span[];
 }
+
+/** A paragraph that is a date alone: the date of a signature. */
+const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
 /** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
 const WORD_HEADING = 3;
@@ -41,6 +44,47 @@ function trailingBlock(paras: Paragraph[], read: Reading[], drafts: Draft[], blo
   if (last.first >= s) return;
   last.last = Math.min(last.last, s);
   blocks.push([s, n]);
+}
+
+/** Share of a gathered headline's pairs the opening of the paragraph it starts must hold. */
+const START_SHARE = 0.4;
+/** How much better it must tell that paragraph than any article left without a headline. */
+const START_MARGIN = 0.2;
+/** Characters of a paragraph's opening compared with a gathered headline. */
+const OPENING = 200;
+
+/**
+ * A story whose headline was moved to the gathered block, with no lead of its own, runs on from the
+ * story above it. The block says where it starts: a headline that tells the opening of a paragraph
+ * inside an article with its own headline much better than any article without one.
+ */
+function splitAtGatheredStarts(paras: Paragraph[], read: Reading[], block: Paragraph[], drafts: Draft[]): void {
+  const orphanTexts = drafts.filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText({ paragraphs: paras, width: 0, fixedWidth: false }, d)));
+  for (const unit of block) {
+    const own = bigramSet(unit.text);
+    if (own.size < 4) continue;
+    const shareIn = (set: Set<number>) => {
+      let hit = 0;
+      for (const x of own) if (set.has(x)) hit++;
+      return hit / own.size;
+    };
+    const orphanBest = Math.max(0, ...orphanTexts.map(shareIn));
+    let best = START_SHARE;
+    let at = -1;
+    let into = -1;
+    drafts.forEach((d, di) => {
+      if (d.titleEnd === d.first) return;
+      for (let k = Math.max(d.titleEnd, (d.leadPara ?? -1) + 1) + 1; k < d.last; k++) {
+        if (read[k].kind !== 'body' || endsOpen(paras[k - 1])) continue;
+        const s = shareIn(bigramSet(paras[k].text.slice(0, OPENING)));
+        if (s > best) (best = s), (at = k), (into = di);
+      }
+    });
+    if (at < 0 || best < orphanBest + START_MARGIN) continue;
+    const d = drafts[into];
+    drafts.splice(into + 1, 0, { first: at, titleEnd: at, last: d.last });
+    d.last = at;
+  }
 }
 
 export function findArticles(raw: string): PageLayout {
@@ -81,10 +125,13 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     if (r.kind === 'title') {
       const prev = i > 0 ? read[i - 1] : undefined;
       // A signature under the text before ("——编者"): it closes that text.
-      if (cur && prev && prev.kind !== 'title' && SIGNATURE.test(paras[i].text)) {
+      // A sender over a date ("中华人民共和国主席　习近平", then "2023年7月25日") signs it too.
+      const signsWithDate = i + 1 < n && DATE_LINE.test(paras[i + 1].text) && paras[i].lines.length === 1;
+      if (cur && prev && prev.kind !== 'title' && (SIGNATURE.test(paras[i].text) || signsWithDate)) {
         r.kind = 'body';
         r.closes = true;
-        i++;
+        if (signsWithDate) read[i + 1] = { kind: 'body', closes: true };
+        i += signsWithDate ? 2 : 1;
         continue;
       }
       // The headline run: headline paragraphs and notes, cut after an author note that a new
@@ -161,6 +208,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
   }
 
   trailingBlock(paras, read, drafts, blocks);
+  for (const [a, b] of blocks) splitAtGatheredStarts(paras, read, paras.slice(a, b), drafts);
   const articles = drafts.map((d) => buildArticle(raw, shape, d));
   const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));
   for (const [a, b] of blocks) matchGathered(raw, shape, paras.slice(a, b), drafts, articles);
