@@ -1,4 +1,5 @@
-// A readable terminal report: each article with its headline, dateline, byline and entities.
+// A readable terminal report: each article with its headline, dateline, byline and entities, under
+// its page when the file holds several (or a masthead).
 import type { Analysis, Entity } from '../core/types';
 
 const flat = (s: string) => s.replace(/\s+/g, '');
@@ -22,7 +23,15 @@ function describe(e: Entity): string {
 export function formatReport(file: string, text: string, analysis: Analysis): string {
   const lines: string[] = [`== ${file}: ${analysis.articles.length} articles, ${analysis.entities.length} entities`];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const paged = analysis.pages.length > 1 || analysis.pages.some((p) => p.masthead);
   analysis.articles.forEach((a, i) => {
+    const page = paged ? analysis.pages.findIndex((p) => p.articles[0] === i) : -1;
+    if (page >= 0) {
+      const p = analysis.pages[page];
+      const m = p.masthead;
+      const about = m ? [m.name, m.issue, p.date ?? m.dateText].filter(Boolean).join(' ') : '(no masthead)';
+      lines.push('', `=== page ${page + 1}: ${about}`);
+    }
     lines.push('');
     const head = [a.pretitle?.text, a.headline?.text, a.subtitle?.text].filter(Boolean).join(' / ');
     lines.push(`[${i + 1}] ${head || '(no headline)'}${a.headlinePlacement === 'elsewhere' ? '  (headline found elsewhere on the page)' : ''}`);

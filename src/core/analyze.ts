@@ -4,16 +4,38 @@
 // After an edit, an Analyzer re-reads only what changed: the layout around the edit (relayout.ts),
 // and the segments whose text changed. Segments before the edit keep their entity objects as they
 // were; segments after it are moved by the edit's length; the rest come from a cache by text.
-import { relayOut, type LaidOutPage } from './articles/relayout';
+import { relayOutFile, type LaidOutFile, type LaidPage } from './articles/fileLayout';
 import { analyzeSegment, type SegmentEntity, type SegmentResult } from './segmentAnalysis';
 import { changeBetween, type TextChange } from './textChange';
-import type { Analysis, AnalyzeOptions, Article, Entity, Person, PersonRole, Span } from './types';
+import type { Analysis, AnalyzeOptions, Article, Entity, Page, Person, PersonRole, Span } from './types';
 
 /** A segment as placed on the page: its range, its article, and its entities in page offsets. */
 interface PlacedSegment extends Span {
   article: number;
   result: SegmentResult;
   entities: Entity[];
+}
+
+/**
+ * The pages with their dates: a masthead's date, as the date scanner read it in the segment that
+ * holds the masthead (the masthead is never an article).
+ */
+function pagesOf(laid: LaidPage[], plan: Array<{ seg: Span; result: SegmentResult }>): Page[] {
+  return laid.map((p) => {
+    const page: Page = { start: p.start, end: p.end, articles: p.articles };
+    const m = p.masthead;
+    if (!m) return page;
+    page.masthead = { ...m };
+    for (const { seg, result } of plan) {
+      if (seg.end <= m.start || seg.start >= m.end) continue;
+      const date = result.entities.find((e) => e.kind === 'date' && seg.start + e.start >= m.start && seg.start + e.end <= m.end && /^\d{4}-\d{2}-\d{2}$/.test(e.value));
+      if (date && date.kind === 'date') {
+        page.date = date.value;
+        break;
+      }
+    }
+    return page;
+  });
 }
 
 /** Segments of the page: each article, and the stretches between them (gathered headlines…). */
@@ -80,9 +102,10 @@ const ROLE_RANK: Record<PersonRole, number> = { other: 0, reporter: 1, official:
  */
 export class Analyzer {
   /** The last version laid out, so the next one re-reads only the articles around a change. */
-  private page: LaidOutPage | undefined;
+  private page: LaidOutFile | undefined;
   private placed: PlacedSegment[] = [];
-  private year: YearFill | undefined;
+  /** The year given to each page's dates, as last placed ("2019/page,…"). */
+  private yearsKey = '';
   /** Segment results by text, for the segments the last version had. */
   private cache = new Map<string, SegmentResult>();
 
@@ -91,7 +114,7 @@ export class Analyzer {
   analyze(raw: string): Analysis {
     const previousText = this.page?.text;
     const change = previousText !== undefined ? changeBetween(previousText, raw) : undefined;
-    this.page = relayOut(this.page, raw, change);
+    this.page = relayOutFile(this.page, raw, change);
     const layout = this.page.layout;
     const segments = segmentsOf(raw.length, layout.articles);
 
@@ -110,12 +133,19 @@ export class Analyzer {
     });
     this.cache = cache;
 
-    const year = this.yearFill(plan.map((p) => p.result));
-    const sameYear = year?.year === this.year?.year && year?.source === this.year?.source;
-    this.year = year;
+    const fileYear = this.yearFill(plan.map((p) => p.result));
+    const pages = pagesOf(layout.pages, plan);
+    // A page whose masthead dates it gives its year to its own dates; the others take the file's.
+    const yearOfPage = pages.map((p): YearFill | undefined => (p.date ? { year: Number(p.date.slice(0, 4)), source: 'page' } : fileYear));
+    const yearsKey = yearOfPage.map((y) => (y ? `${y.year}/${y.source}` : '')).join(',');
+    const sameYear = yearsKey === this.yearsKey;
+    this.yearsKey = yearsKey;
     const placed: PlacedSegment[] = [];
     let total = 0;
+    let pageIndex = 0;
     for (const { seg, result, reused } of plan) {
+      while (pageIndex + 1 < pages.length && seg.start >= pages[pageIndex + 1].start) pageIndex++;
+      const year = yearOfPage[pageIndex];
       let list: Entity[];
       if (reused && sameYear) {
         list = reused.entities;
@@ -136,7 +166,16 @@ export class Analyzer {
     let at = 0;
     for (const p of placed) for (const e of p.entities) entities[at++] = e;
     this.placed = placed;
-    return { length: raw.length, articles: layout.articles, entities, persons: personsOf(placed), headlineBlocks: layout.headlineBlocks, pageYear: year?.source === 'page' ? year.year : undefined };
+    const firstYear = yearOfPage[0];
+    return {
+      length: raw.length,
+      articles: layout.articles,
+      entities,
+      persons: personsOf(placed),
+      headlineBlocks: layout.headlineBlocks,
+      pages,
+      pageYear: firstYear?.source === 'page' ? firstYear.year : undefined,
+    };
   }
 
   /** The year the page states (the first date that gives a full year), else the option's. */

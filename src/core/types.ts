@@ -115,6 +115,23 @@ export interface Headline extends Span {
   text: string;
 }
 
+/** The masthead of a bulletin's issue: 报名, 第N期, the issue's date, 主办单位 (never an article). */
+export interface Masthead extends Span {
+  name?: string;
+  issue?: string;
+  /** The issue's date as printed ("2019年10月15日"). */
+  dateText?: string;
+}
+
+/** A page of the file (an issue of a bulletin, or a page cut by a form feed or a page number). */
+export interface Page extends Span {
+  masthead?: Masthead;
+  /** The masthead's date, normalized ("2019-10-15"): the page's date. */
+  date?: string;
+  /** Indexes of the page's articles: [first, end). */
+  articles: [number, number];
+}
+
 export interface Article extends Span {
   /** Main title; absent when no headline was found. */
   headline?: Headline;
@@ -152,7 +169,9 @@ export interface Analysis {
   persons: Person[];
   /** Ranges of gathered-headline blocks (not articles). */
   headlineBlocks: Span[];
-  /** Year used for dates that do not state one, if any. */
+  /** The pages of the file: one, unless it holds several issues or page breaks. */
+  pages: Page[];
+  /** Year used for dates that do not state one, if any (the first page's, when pages differ). */
   pageYear?: number;
 }
 

@@ -30,8 +30,11 @@ const TWO_ARTICLES = [
 ].join('\n');
 
 test('an empty text has no articles and no headline blocks', () => {
-  assert.deepEqual(findArticles(''), { articles: [], headlineBlocks: [] });
-  assert.deepEqual(findArticles('  \n\n \n'), { articles: [], headlineBlocks: [] });
+  for (const text of ['', '  \n\n \n']) {
+    const { articles, headlineBlocks, pages } = findArticles(text);
+    assert.deepEqual({ articles, headlineBlocks }, { articles: [], headlineBlocks: [] });
+    assert.deepEqual(pages, [{ start: 0, end: text.length, articles: [0, 0] }]);
+  }
 });
 
 test('a lead with a dateline gives agency, place and date', () => {

@@ -82,3 +82,35 @@ test('the outline drops entity children when a page has too many of them', () =>
 test('line windows that overlap or touch are merged', () => {
   assert.deepEqual(mergeWindows([[50, 80], [0, 10], [10, 20], [70, 90], [5, 5]]), [[0, 20], [50, 90]]);
 });
+
+test('a file of several issues: the outline lists each page by its masthead with its articles under it, and pages fold', () => {
+  const issueOf = (n: number, head: string) =>
+    [`高新区简报`, `第 ${n} 期`, `高新区党政办公室编      2019年10月${n}日`, '', head, '', `本报讯 10月 ${n}日上午，区委书记张`, '建国到重点项目现场调研。', '记者 周文', ''].join('\n');
+  const text = [issueOf(15, '区领导调研重点项目'), issueOf(22, '全区秋季植树活动启动')].join('\n');
+  const held = new HeldAnalysis(1, text, analyze(text));
+  const outline = held.outline();
+  assert.ok(outline.pages, 'pages are listed');
+  assert.deepEqual(
+    outline.pages.map((p) => [p.node.symbol, p.node.name, p.node.detail, p.articles]),
+    [
+      ['page', '高新区简报 第15期', '2019-10-15', [0, 1]],
+      ['page', '高新区简报 第22期', '2019-10-22', [1, 2]],
+    ],
+  );
+  assert.deepEqual(
+    outline.articles.map((a) => a.name),
+    ['区领导调研重点项目', '全区秋季植树活动启动'],
+  );
+  // Each page folds, from its masthead to its last line.
+  const folds = Array.from(held.folding());
+  const secondPageLine = text.split('\n').findIndex((l, i) => i > 0 && l === '高新区简报');
+  assert.ok(folds.some((v, i) => i % 2 === 0 && v === 0), 'the first page folds from its first line');
+  assert.ok(folds.some((v, i) => i % 2 === 0 && v === secondPageLine), 'the second page folds from its masthead');
+});
+
+test('a one-page file lists its articles at the top of the outline, with no page level', () => {
+  const text = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', '记者 周文', ''].join('\n');
+  const outline = new HeldAnalysis(1, text, analyze(text)).outline();
+  assert.equal(outline.pages, undefined);
+  assert.equal(outline.articles.length, 1);
+});

@@ -60,3 +60,53 @@ test('an edit inside one article leaves the other articles entity objects in pla
   assert.equal(second.articles.length, first.articles.length);
   assert.equal(second.articles[0], first.articles[0], 'the layout was re-read only around the edit');
 });
+
+/** Issues of a bulletin in one file: a masthead each, page numbers and form feeds between them. */
+function issues(count: number, articlesEach: number): string {
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const masthead = `高新区简报\n第 ${n + 1} 期\n高新区党政办公室编      2019年${(n % 12) + 1}月15日\n\n`;
+    out.push(masthead + page(articlesEach, n) + (n % 2 ? '\n\n— ' + (n + 1) + ' —\n' : '\n\f'));
+  }
+  return out.join('\n');
+}
+
+test('a file of many issues gives after each edit what a fresh analysis gives, even where an edit makes or breaks a page', () => {
+  const base = issues(16, 10);
+  assert.ok(base.length > 20_000);
+  assert.equal(analyze(base).pages.length, 16);
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({
+          at: fc.nat(),
+          remove: fc.nat({ max: 40 }),
+          insert: fc.constantFrom('', '的', '\n', '\n\n', '\f', '— 7 —\n', '高新区简报\n第 9 期\n', '2020年1月1日', '第 3 期\n', '记者 王明', '本报讯 ', '内部资料\n'),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      (edits) => {
+        const analyzer = new Analyzer();
+        let text = base;
+        analyzer.analyze(text);
+        for (const { at, remove, insert } of edits) {
+          const from = at % text.length;
+          text = text.slice(0, from) + insert + text.slice(from + remove);
+          assert.equal(JSON.stringify(analyzer.analyze(text)), JSON.stringify(analyze(text)));
+        }
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
+test('on one long page, an edit that writes a masthead in the middle makes a second page, as a fresh analysis does', () => {
+  const base = page(200, 9);
+  const analyzer = new Analyzer();
+  analyzer.analyze(base);
+  const at = base.indexOf('区领导调研第100项');
+  const text = base.slice(0, at) + '高新区简报\n第 2 期\n2019年10月22日\n\n' + base.slice(at);
+  const incremental = analyzer.analyze(text);
+  assert.equal(incremental.pages.length, 2);
+  assert.equal(JSON.stringify(incremental), JSON.stringify(analyze(text)));
+});

@@ -2,8 +2,9 @@
 // the page), dateline and byline. Works on raw lines and paragraphs; every step reads each
 // paragraph a bounded number of times, so the work is linear in the text.
 import type { Article, Span } from '../types';
+import { layOutFile, type FileLayout } from './fileLayout';
 import { articleText, buildArticle, matchGathered, type Draft } from './build';
-import { pageShape, type PageShape, type Paragraph } from './paragraphs';
+import { type PageShape, type Paragraph } from './paragraphs';
 import {
   GENRE_MARK,
   LIST_START,
@@ -17,6 +18,7 @@ import {
 import { bigramSet, endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
+/** The layout of one page's text. */
 export interface PageLayout {
   articles: Article[];
   /** Blocks of gathered headlines (not articles). */
@@ -87,8 +89,9 @@ function splitAtGatheredStarts(paras: Paragraph[], read: Reading[], block: Parag
   }
 }
 
-export function findArticles(raw: string): PageLayout {
-  return layoutWithShape(raw, pageShape(raw));
+/** The layout of a file: its pages (each laid out on its own, the masthead left out) and their articles. */
+export function findArticles(raw: string): FileLayout {
+  return layOutFile(raw).layout;
 }
 
 /** The layout of `raw` read with a given shape (a window of a page is read with the page's). */

@@ -3,10 +3,11 @@
 // the window re-read runs from an unchanged article before the change to an unchanged article after
 // it, with the page's shape parameters, and is accepted only when those two margin articles come out
 // as they were and the page's shape parameters did not move. Otherwise the whole page is laid out
-// again: the result is always the one `findArticles` gives.
+// again: the result is always the one `layOut` gives.
 import { changeBetween, type TextChange } from '../textChange';
 import type { Article } from '../types';
-import { findArticles, layoutWithShape, type PageLayout } from './index';
+import { layoutWithShape, type PageLayout } from './index';
+import { moveArticle, shiftArticle } from './shift';
 import { linePerParagraphOf, pageShape, paramsOf, replaceCounts, windowShape, type ShapeCounts, type ShapeParams } from './paragraphs';
 
 /** A laid-out version of a page, kept to lay out the next version. */
@@ -65,7 +66,7 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   const last = fresh[fresh.length - 1];
   if (!first || !last || fresh.length < (a >= 0 ? 2 : 1)) return undefined;
   if (a >= 0 && !sameArticle(first, articles[a])) return undefined;
-  if (!sameArticle(last, shiftedCopy(articles[b], delta))) return undefined;
+  if (!sameArticle(last, shiftArticle(articles[b], delta))) return undefined;
   if (previous.layout.headlineBlocks.length && !headlinesInPlace(fresh, 0, fresh.length)) return undefined;
 
   const before = a >= 0 ? articles.slice(0, a) : [];
@@ -85,23 +86,7 @@ function headlinesInPlace(articles: Article[], from: number, to: number): boolea
   return true;
 }
 
-/** Moves an article and every span in it by `d`, in place. */
-function moveArticle(x: Article, d: number): void {
-  for (const s of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
-    if (!s) continue;
-    s.start += d;
-    s.end += d;
-  }
-}
-
-function shiftedCopy(x: Article, d: number): Article {
-  const copy = structuredClone(x);
-  moveArticle(copy, d);
-  return copy;
-}
-
 function sameArticle(x: Article, y: Article): boolean {
   return JSON.stringify(x) === JSON.stringify(y);
 }
 
-export { findArticles };

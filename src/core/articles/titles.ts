@@ -3,6 +3,8 @@
 // lines vary in length it is also set in larger type, so its wrapped lines stop short of the column.
 
 import type { Line, PageShape, Paragraph } from './paragraphs';
+import { PROVINCES, SPEAKER_ENDINGS } from '../language/wordLists';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
 
 /** Longest headline paragraph, in characters. */
 const MAX_TITLE = 50;
@@ -141,10 +143,13 @@ export function isAuthorLine(text: string): boolean {
 
 /**
  * A line longer than the column the page is wrapped to is not body text: it is set apart, as a
- * headline is. Only a page wrapped at a fixed width says so.
+ * headline is. On a page wrapped at a fixed width one character over says so; where the wrap
+ * varies (OCR), half a column over.
  */
 export function standsOutOfColumn(p: Paragraph, shape: PageShape): boolean {
-  return shape.fixedWidth && shape.width > 0 && p.lines.length === 1 && p.lines[0].end - p.lines[0].start > shape.width + 1;
+  if (shape.width <= 0 || p.lines.length !== 1) return false;
+  const length = p.lines[0].end - p.lines[0].start;
+  return shape.fixedWidth ? length > shape.width + 1 : length > 1.5 * shape.width;
 }
 
 /**
@@ -154,6 +159,12 @@ export function standsOutOfColumn(p: Paragraph, shape: PageShape): boolean {
  */
 export function readsAsItemHeadline(text: string): boolean {
   const m = /^([^：:，。、；？！]{2,6})[：:]([^：:]{5,})$/.exec(text);
-  if (!m) return false;
-  return !/[？?！!]$/.test(m[2]) && !/之[一二三四五六七八九十]|^(?:记者|问|答|主持人)$/.test(m[1]);
+  if (!m || /[？?！!]$/.test(m[2])) return false;
+  const who = m[1];
+  if (SPEAKER_ENDINGS.some((w) => who.endsWith(w))) return true;
+  if (PROVINCES.some((p) => who.startsWith(p))) return true;
+  // A person: a surname and one to three more characters, or a name with a dot.
+  return (who.length <= 4 || who.includes('·')) && SURNAME_FIRST.has(who[0]) && /^[\u4e00-\u9fff·]+$/.test(who);
 }
+
+const SURNAME_FIRST = new Set<string>([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0])]);

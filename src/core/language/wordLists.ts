@@ -65,3 +65,12 @@ export const OFFICIAL_AFTER_WORDS = ['同志', '主席', '总理', '书记'];
 
 /** Characters that end place names (张家沟, 李村, 别尔哥罗德州): a name ending in one is likelier a place. */
 export const PLACE_ENDINGS = '村镇乡县区市省州沟庄屯寨湾岛河湖山路街巷港堡峪坪洲峡营旗盟';
+
+/** Provinces, autonomous regions and municipalities by their short names: where a report is from. */
+export const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北',
+  '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
+];
+
+/** Who speaks in a headline "X：…" when not named: 国际人士, 美媒, 外交部发言人. */
+export const SPEAKER_ENDINGS = ['人士', '媒', '方面', '官员', '专家', '学者', '发言人', '外长', '总统', '总理', '部长', '主席'];

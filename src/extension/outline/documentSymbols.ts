@@ -1,4 +1,5 @@
-// The outline: one symbol per article, named by its headline, with its persons, dates and figures.
+// The outline: one symbol per article, named by its headline, with its persons, dates and figures;
+// when the file holds several pages (issues), one symbol per page above its articles.
 // The worker builds the tree with positions; the host only turns it into DocumentSymbols, a slice
 // at a time so that a bulletin of thousands of articles never holds the event loop for long.
 import * as vscode from 'vscode';
@@ -11,6 +12,7 @@ import { timed } from '../hostTimings';
 const SLICE_MS = 8;
 
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
+  page: vscode.SymbolKind.File,
   article: vscode.SymbolKind.Module,
   person: vscode.SymbolKind.Object,
   date: vscode.SymbolKind.Event,
@@ -37,12 +39,18 @@ export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
         while (next < outline.articles.length && performance.now() < until);
       });
     }
-    return symbols;
+    if (!outline.pages) return symbols;
+    // Several pages: each page's articles under it.
+    return outline.pages.map(({ node, articles: [first, end] }) => {
+      const page = toSymbol(node);
+      page.children = symbols.slice(first, end);
+      return page;
+    });
   }
 }
 
 function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
-  const name = node.name || (node.symbol === 'article' ? vscode.l10n.t('Article {0}', node.index + 1) : '…');
+  const name = node.name || (node.symbol === 'article' ? vscode.l10n.t('Article {0}', node.index + 1) : node.symbol === 'page' ? vscode.l10n.t('Page {0}', node.index + 1) : '…');
   const detail = node.figure ? formatFigure(node.figure) : node.detail;
   const symbol = new vscode.DocumentSymbol(name, detail, SYMBOL_KINDS[node.symbol], range(node.range), range(node.selection));
   if (node.children) symbol.children = node.children.map(toSymbol);

@@ -116,7 +116,18 @@ export class HeldAnalysis {
       if (withChildren) node.children = this.outlineChildren(byArticle[index]);
       return node;
     });
-    return { articles, withChildren };
+    const outline: Outline = { articles, withChildren };
+    if (a.pages.length > 1) {
+      outline.pages = a.pages.map((page, index) => {
+        const range = this.quad(page.start, page.end);
+        const m = page.masthead;
+        const selection = m ? this.quad(m.start, m.end) : this.quad(page.start, Math.min(page.end, this.lines.lineEnd(range[0])));
+        const name = m ? [m.name, m.issue].filter(Boolean).join(' ') : '';
+        const detail = page.date ?? m?.dateText ?? '';
+        return { node: { symbol: 'page', name, detail, index, range, selection }, articles: page.articles };
+      });
+    }
+    return outline;
   }
 
   private outlineChildren(indexes: number[]): OutlineNode[] {
@@ -147,6 +158,8 @@ export class HeldAnalysis {
       const end = this.lines.lineOf(Math.max(span.start, span.end - 1));
       if (end > start) out.push(start, end);
     };
+    // Pages fold too when there are several: a month of issues folds to one line an issue.
+    if (this.analysis.pages.length > 1) this.analysis.pages.forEach(add);
     this.analysis.articles.forEach(add);
     this.analysis.headlineBlocks.forEach(add);
     return Int32Array.from(out);

@@ -30,11 +30,11 @@ export interface DecorationSlice {
 }
 
 export interface OutlineNode {
-  symbol: 'article' | 'person' | 'date' | 'figure';
-  /** "" for an article without headline (the host names it "Article n"). */
+  symbol: 'page' | 'article' | 'person' | 'date' | 'figure';
+  /** "" for an article without headline (the host names it "Article n"), or a page without masthead ("Page n"). */
   name: string;
   detail: string;
-  /** Article index (for the fallback name). */
+  /** Article index (for the fallback name); a page's own index for a page. */
   index: number;
   range: Quad;
   selection: Quad;
@@ -44,6 +44,11 @@ export interface OutlineNode {
 
 export interface Outline {
   articles: OutlineNode[];
+  /**
+   * When the file holds more than one page: the pages, each with the articles [first, end) it holds
+   * (the host puts those articles' symbols under the page's).
+   */
+  pages?: Array<{ node: OutlineNode; articles: [number, number] }>;
   /** False when the page has too many entities to list them under each article. */
   withChildren: boolean;
 }

@@ -1,0 +1,159 @@
+// Page shapes real files have, on pages written for these tests: a masthead with the issue's date,
+// several issues in one file each with its own gathered headlines, page numbers between pages, a
+// headline too long for the column, a roundup of items under their own sub-headings, and a page that
+// says nothing of its structure.
+import './setupResources';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { findArticles } from '../../src/core/articles';
+
+const masthead = (issue: number, date: string) => [`高新区简报`, `第 ${issue} 期`, `高新区党政办公室编      ${date}`, ''];
+
+/** One issue: a report with its headline in place, then a report whose headline is gathered at the end. */
+function issue(n: number, date: string, a: { head: string; lead: string[] }, b: { head: string; lead: string[] }): string {
+  return [...masthead(n, date), a.head, '', ...a.lead, '记者 周文', '', ...b.lead, '记者 周文', '', b.head, ''].join('\n');
+}
+
+const ISSUE_35 = issue(
+  35,
+  '2019年10月15日',
+  { head: '区领导调研重点项目', lead: ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研，要求加快', '建设进度。'] },
+  { head: '区图书馆新馆开馆迎客', lead: ['本报讯 10月 8日，区图书馆新馆开', '馆，馆内藏书十二万册，设少儿阅览', '区。'] },
+);
+const ISSUE_36 = issue(
+  36,
+  '2019年10月22日',
+  { head: '全区秋季植树活动启动', lead: ['本报讯 10月 16日，全区秋季植树', '活动启动，当天栽种苗木三千余株。'] },
+  { head: '城东污水处理厂通水运行', lead: ['本报讯 10月 18日，城东污水处理', '厂通水运行，日处理污水五万吨。'] },
+);
+const ISSUE_37 = issue(
+  37,
+  '2019年10月29日',
+  { head: '区政务服务中心延时办公', lead: ['本报讯 10月 23日起，区政务服务', '中心推出延时办公，方便群众办事。'] },
+  { head: '高新区举办人才招聘会', lead: ['本报讯 10月 26日，高新区举办人', '才招聘会，八十家企业提供岗位两千', '个。'] },
+);
+
+test('a masthead is recognised, is never an article, and dates the page', () => {
+  const text = ISSUE_35;
+  const analysis = analyze(text);
+  assert.equal(analysis.pages.length, 1);
+  const [page] = analysis.pages;
+  assert.ok(page.masthead, 'the masthead is found');
+  assert.equal(page.masthead.name, '高新区简报');
+  assert.equal(page.masthead.issue, '第35期');
+  assert.equal(page.date, '2019-10-15');
+  for (const a of analysis.articles) assert.ok(a.start >= page.masthead.end, 'no article covers the masthead');
+  assert.equal(analysis.articles.length, 2);
+  // "10月 6日" states no year: the masthead's gives it.
+  const date = analysis.entities.find((e) => e.kind === 'date' && e.text.replace(/\s/g, '').startsWith('10月6日'));
+  assert.ok(date && date.kind === 'date');
+  assert.ok(date.value.startsWith('2019-10-06'), date.value);
+  assert.equal(date.yearSource, 'page');
+});
+
+test('three issues in one file: each page gathered headlines go to that page articles, and each page has its year', () => {
+  const text = [ISSUE_35, ISSUE_36.replace('2019年', '2020年'), '\f' + ISSUE_37].join('\n');
+  const analysis = analyze(text);
+  assert.equal(analysis.pages.length, 3);
+  assert.deepEqual(
+    analysis.pages.map((p) => p.masthead?.issue),
+    ['第35期', '第36期', '第37期'],
+  );
+  assert.deepEqual(
+    analysis.articles.map((a) => a.headline?.text),
+    ['区领导调研重点项目', '区图书馆新馆开馆迎客', '全区秋季植树活动启动', '城东污水处理厂通水运行', '区政务服务中心延时办公', '高新区举办人才招聘会'],
+  );
+  assert.deepEqual(
+    analysis.articles.map((a) => a.headlinePlacement),
+    ['in-place', 'elsewhere', 'in-place', 'elsewhere', 'in-place', 'elsewhere'],
+  );
+  assert.deepEqual(
+    analysis.pages.map((p) => p.articles),
+    [
+      [0, 2],
+      [2, 4],
+      [4, 6],
+    ],
+  );
+  assert.equal(analysis.headlineBlocks.length, 3);
+  // Pages cover the file, one after another.
+  assert.equal(analysis.pages[0].start, 0);
+  assert.equal(analysis.pages[2].end, text.length);
+  for (let i = 1; i < 3; i++) assert.equal(analysis.pages[i].start, analysis.pages[i - 1].end);
+  // The second issue is dated 2020: its own year, not the first page's.
+  const tree = analysis.entities.find((e) => e.kind === 'date' && e.text.replace(/\s/g, '') === '10月16日');
+  assert.ok(tree && tree.kind === 'date');
+  assert.equal(tree.value, '2020-10-16');
+});
+
+test('page numbers between pages cut the file into pages with no masthead', () => {
+  const page = (head: string, body: string[]) => [head, '', ...body, '记者 周文', ''].join('\n');
+  const text = [
+    page('区领导调研重点项目', ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。']),
+    '— 2 —',
+    '',
+    page('全区秋季植树活动启动', ['本报讯 10月 16日，全区秋季植树', '活动启动。']),
+    '— 3 —',
+  ].join('\n');
+  const { pages, articles } = findArticles(text);
+  assert.equal(pages.length, 2);
+  assert.equal(articles.length, 2);
+  assert.ok(text.slice(pages[0].start, pages[0].end).includes('— 2 —'));
+  assert.ok(!pages[0].masthead && !pages[1].masthead);
+});
+
+test('a one-line headline longer than any headline of the column still heads its article', () => {
+  const long = '李克强主持召开稳经济大盘四季度工作推进会议时强调 围绕重点工作狠抓政策落实 促进经济回稳向上确保运行在合理区间';
+  const text = [
+    '本报讯 10月 6日上午，区委书记张',
+    '建国到重点项目现场调研，要求加快',
+    '建设进度。',
+    '',
+    long,
+    '',
+    '央视网消息（新闻联播）：中共中央政',
+    '治局常委、国务院总理李克强主持召开',
+    '稳经济大盘四季度工作推进会议。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[1].headline?.text.replace(/\s/g, ''), long.replace(/\s/g, ''));
+});
+
+test('a roundup: its heading over a bare dateline is an article, and each item under its sub-heading another', () => {
+  const text = [
+    '国内联播快讯',
+    '',
+    '央视网消息（新闻联播）：',
+    '',
+    '全国秋粮收购进度过半',
+    '',
+    '国家粮食和物资储备局数据显示，全国',
+    '秋粮收购进度已过半，收购总体顺利。',
+    '',
+    '国际人士：多边主义是应对挑战的正道',
+    '',
+    '多国人士近日表示，面对全球性挑战，',
+    '各国应坚持多边主义，加强团结合作。',
+    '',
+    '央视网消息（新闻联播）：国家统计局',
+    '今天发布数据，前三季度国内生产总值',
+    '同比增长。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.deepEqual(
+    articles.map((a) => a.headline?.text),
+    ['国内联播快讯', '全国秋粮收购进度过半', '国际人士：多边主义是应对挑战的正道', undefined],
+  );
+});
+
+test('where the page says nothing of its structure, it is one article with no headline', () => {
+  const text = ['今年以来，全区上下认真贯彻落实各项', '决策部署，经济运行总体平稳。', '', '下一步，全区将继续加大工作力度，', '确保完成全年目标任务。', ''].join('\n');
+  const { articles, pages } = findArticles(text);
+  assert.equal(pages.length, 1);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline, undefined);
+});
