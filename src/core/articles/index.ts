@@ -11,10 +11,12 @@ import {
   PICTURE_MARK,
   PLAIN_LEAD,
   readParagraph,
+  SECTION_NUMBER,
   SIGNATURE,
   splitHeadlinesFromLeads,
   type Reading,
 } from './reading';
+import { SINGLE_SURNAMES } from '../language/surnames';
 import { bigramSet, endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
@@ -24,6 +26,17 @@ export interface PageLayout {
   /** Blocks of gathered headlines (not articles). */
   headlineBlocks: Span[];
 }
+
+/** A label over pictures ("图片：") that follow a text: still that text's. */
+const PICTURE_LABEL = /^(?:图片|照片|附图)[：:]/;
+
+/** A paragraph that ends with its author's name in brackets ("…。（王璐）"): the end of a brief. */
+function signedByName(text: string): boolean {
+  const m = /。[（(]([\u4e00-\u9fff]{2,3})[）)]$/.exec(text);
+  return m !== null && SURNAME_CHARS.has(m[1][0]);
+}
+
+const SURNAME_CHARS = new Set(SINGLE_SURNAMES);
 
 /** A paragraph that is a date alone: the date of a signature. */
 const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
@@ -123,6 +136,8 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
   };
   const isAuthorByline = (k: number) => read[k].kind === 'body' && read[k].closes && paras[k].lines.length === 1;
   let i = 0;
+  /** The lead under a roundup's section heading: it carries on the report. */
+  let sectionLead = -1;
   while (i < n) {
     const r = read[i];
     if (r.kind === 'title') {
@@ -165,10 +180,13 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
         !cur || titles > 1 || standsOutOfColumn(paras[i], shape) || readsAsItemHeadline(paras[i].text) || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
         PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
       // A one-word heading over a dateline that carries on the report's subject: a roundup's section.
+      // The report may have opened with such a section ("东亚货币继续贬值 / 泰国 / 本报曼谷…电").
+      const opensWithSection = cur !== undefined && cur.titleEnd - cur.first >= 2 && paras[cur.titleEnd - 1].text.length <= WORD_HEADING;
       const roundupSection =
         cur !== undefined && titles === 1 && j - i === 1 && paras[i].text.length <= WORD_HEADING && read[j].kind === 'lead' &&
-        cur.leadPara !== undefined && underHeadline(cur, j);
+        cur.leadPara !== undefined && (opensWithSection || underHeadline(cur, j));
       if (roundupSection) {
+        sectionLead = j;
         i = j;
         continue;
       }
@@ -193,7 +211,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i))) {
+      } else if (i !== sectionLead && (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i)))) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;
@@ -205,8 +223,9 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       i++;
       continue;
     }
-    // Text after a byline belongs to a new article, even with no headline or lead of its own.
-    if (!cur || (i > 0 && read[i - 1].byline === true && !isAuthorByline(i - 1))) open(i, i);
+    // Text after a byline, or after a paragraph signed with its author's name ("…。（王璐）"),
+    // belongs to a new article, even with no headline or lead of its own.
+    if (!cur || (i > 0 && read[i - 1].byline === true && !isAuthorByline(i - 1)) || (i > cur.first && signedByName(paras[i - 1].text) && !SECTION_NUMBER.test(paras[i].text) && !PICTURE_LABEL.test(paras[i].text))) open(i, i);
     i++;
   }
 
