@@ -225,7 +225,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     }
     // Text after a byline, or after a paragraph signed with its author's name ("…。（王璐）"),
     // belongs to a new article, even with no headline or lead of its own.
-    if (!cur || (i > 0 && read[i - 1].byline === true && !isAuthorByline(i - 1)) || (i > cur.first && signedByName(paras[i - 1].text) && !SECTION_NUMBER.test(paras[i].text) && !PICTURE_LABEL.test(paras[i].text))) open(i, i);
+    if (!cur || (i > 0 && read[i - 1].byline === true && !isAuthorByline(i - 1)) || (i > cur.first && signedByName(paras[i - 1].text) && /[\u4e00-\u9fff]/.test(paras[i].text) && !SECTION_NUMBER.test(paras[i].text) && !PICTURE_LABEL.test(paras[i].text))) open(i, i);
     i++;
   }
 
