@@ -1,7 +1,10 @@
-// Bundles the command line, the extension and the analysis worker. nodejieba stays external:
-// it is a native addon with dictionary files, loaded from node_modules at run time.
+// Bundles the command line, the extension and the analysis worker, and compiles the model file
+// (dist/model.bin: jieba's dictionary, name statistics and the learned name model, read by the
+// engine in one piece) when its sources changed. Nothing native is bundled or loaded at run time.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,20 +20,41 @@ const options = {
   platform: 'node',
   target: 'node20',
   outdir: 'dist',
-  external: ['vscode', 'nodejieba'],
+  external: ['vscode'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
 };
 
+/** The code that shapes the model file: a change to any of it compiles the file again. */
+function modelCode() {
+  const dir = (d) => readdirSync(d).filter((n) => n.endsWith('.ts')).map((n) => join(d, n));
+  return [...dir('src/core/lexicon'), 'src/core/language/surnames.ts', 'src/core/modelFile.ts', ...dir('scripts/model')].sort();
+}
+
+/** Bundles scripts/model/compileModel.ts and runs it. */
+async function compileModel() {
+  const compiler = resolve('out/compileModel.cjs');
+  await esbuild.build({
+    entryPoints: ['scripts/model/compileModel.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: compiler,
+    logLevel: 'warning',
+  });
+  const { compileModelIfChanged } = createRequire(import.meta.url)(compiler);
+  const outcome = compileModelIfChanged({ out: resolve('dist/model.bin'), nameModel: resolve('model/names.bin'), code: modelCode() });
+  if (outcome.compiled) console.log(`compiled dist/model.bin: ${(outcome.bytes / 1e6).toFixed(2)} MB in ${(outcome.millis / 1000).toFixed(1)} s`);
+}
+
+await compileModel();
+// Left by builds before the model was compiled into one file.
+rmSync('dist/names.bin', { force: true });
 if (watch) {
   const ctx = await esbuild.context(options);
   await ctx.watch();
 } else {
   await esbuild.build(options);
-}
-// The learned name model travels beside the bundles (src/core/nodeResources.ts finds it there).
-if (existsSync('model/names.bin')) {
-  mkdirSync('dist', { recursive: true });
-  copyFileSync('model/names.bin', 'dist/names.bin');
 }

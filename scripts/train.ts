@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { lexiconFromJiebaText, type Lexicon } from '../src/core/lexicon';
-import { readJiebaDictionary } from '../src/core/nodeResources';
+import { readJiebaDictionary } from './model/jiebaDictionary';
 import { spansOf } from '../src/core/tagger/labels';
 import { readNameModel, writeNameModel, type NameModel } from '../src/core/tagger/model';
 import { readPage, tagRange, type ReadPage } from '../src/core/tagger/tagger';
@@ -102,9 +102,7 @@ function writeHeldBack(model: Uint8Array): void {
 
 function main(): void {
   const args = new Set(process.argv.slice(2));
-  const dict = readJiebaDictionary();
-  if (!dict) throw new Error('jieba dictionary not found (npm ci installs nodejieba)');
-  const lex = lexiconFromJiebaText(dict);
+  const lex = lexiconFromJiebaText(readJiebaDictionary());
   const all = trainingSequences(lex);
   if (!args.has('--check')) {
     console.log('Held back (every fifth page), trained on the rest:');

@@ -6,3 +6,4 @@ export type * from './types';
 export { defaultResources, setDefaultResources, type EngineResources } from './resources';
 export { readNameModel, type NameModel } from './tagger/model';
 export { lexiconFromJiebaText, type Lexicon } from './lexicon';
+export { readModelFile } from './modelFile';

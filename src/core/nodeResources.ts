@@ -1,13 +1,13 @@
-// The one module of the engine that touches Node: finds and reads jieba's dictionary (shipped with
-// nodejieba) and the name model (model/names.bin, copied to dist/ by the build), once.
+// The one module of the engine that touches Node: finds the compiled model (dist/model.bin, written
+// by npm run build) and reads it with one read, once. Every other module of src/core runs in a
+// browser too (test/unit/coreImports.test.ts checks it).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { lexiconFromJiebaText } from './lexicon';
+import { readModelFile } from './modelFile';
 import type { EngineResources } from './resources';
 import { readNameModel } from './tagger/model';
 
-const DICTIONARY = join('node_modules', 'nodejieba', 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-const MODEL_PLACES = ['names.bin', join('dist', 'names.bin'), join('model', 'names.bin')];
+const MODEL_PLACES = ['model.bin', join('dist', 'model.bin')];
 
 /** The first of `relatives` that exists in a folder at or above this file or the working directory. */
 function findUpwards(relatives: string[]): string | undefined {
@@ -23,30 +23,31 @@ function findUpwards(relatives: string[]): string | undefined {
   return undefined;
 }
 
-/** Path of jieba.dict.utf8: $BULLETIN_JIEBA_DICT, else node_modules above this file or the working directory. */
-export function findJiebaDictionary(): string | undefined {
-  const env = process.env.BULLETIN_JIEBA_DICT;
-  if (env && existsSync(env)) return env;
-  return findUpwards([DICTIONARY]);
+/** A file's bytes in one read (a view of Node's buffer, not a copy). */
+function readBytes(path: string): Uint8Array {
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** Path of the name model: $BULLETIN_NAME_MODEL, else names.bin beside the bundle or in the repository. */
-export function findNameModel(): string | undefined {
-  const env = process.env.BULLETIN_NAME_MODEL;
+/** Path of the compiled model: $BULLETIN_MODEL, else model.bin beside the bundle or dist/model.bin above the working directory. */
+export function findModelFile(): string | undefined {
+  const env = process.env.BULLETIN_MODEL;
   if (env && existsSync(env)) return env;
   return findUpwards(MODEL_PLACES);
 }
 
-export function readJiebaDictionary(): string | undefined {
-  const path = findJiebaDictionary();
-  return path ? readFileSync(path, 'utf8') : undefined;
-}
-
-/** Reads the dictionary and the model. Throws, naming what is missing, when either is absent. */
+/**
+ * Reads the compiled model. $BULLETIN_NAME_MODEL, when set, names another name model file
+ * (a names.bin of npm run train) to use instead of the compiled one. Throws when a file is missing.
+ */
 export function loadNodeResources(): EngineResources {
-  const dict = readJiebaDictionary();
-  if (dict === undefined) throw new Error(`jieba dictionary not found (${DICTIONARY}); run npm ci`);
-  const modelPath = findNameModel();
-  if (!modelPath) throw new Error('name model not found (model/names.bin); run npm run train');
-  return { lexicon: lexiconFromJiebaText(dict), model: readNameModel(new Uint8Array(readFileSync(modelPath))) };
+  const path = findModelFile();
+  if (!path) throw new Error('compiled model not found (dist/model.bin): run npm run build');
+  const resources = readModelFile(readBytes(path));
+  const nameModel = process.env.BULLETIN_NAME_MODEL;
+  if (nameModel) {
+    if (!existsSync(nameModel)) throw new Error(`BULLETIN_NAME_MODEL: ${nameModel} not found`);
+    resources.model = readNameModel(readBytes(nameModel));
+  }
+  return resources;
 }

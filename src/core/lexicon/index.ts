@@ -1,4 +1,5 @@
 // The dictionary the recognizers read, behind the Lexicon interface.
 export type { Lexicon, NameStats } from './lexicon';
-export { lexiconFromJiebaText } from './jiebaLexicon';
+export { compileJiebaText, lexiconFromJiebaText } from './jiebaLexicon';
+export { TrieLexicon, type LexiconData } from './trieLexicon';
 export { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';

@@ -1,11 +1,13 @@
-// Builds a Lexicon from a jieba-format dictionary ("word freq tag" per line). Name-tagged entries
-// (nr, nrfg, nrt) feed the name character statistics. They stay words too, since jieba tags many
-// common words and places nr or nrt (谢谢, 蒲公英, 伊拉克), but nr entries shaped like full names
-// (a surname and more) are made costly, so that a name is found by its shape and context, never
-// looked up in a list of people.
-import type { Lexicon, NameStats } from './lexicon';
+// Compiles a jieba-format dictionary ("word freq tag" per line) into the lexicon's arrays: word
+// costs (-ln p) and tags in a double-array trie, and the name character statistics. Name-tagged
+// entries (nr, nrfg, nrt) feed those statistics and stay words too, since jieba tags many common
+// words and places nr or nrt (谢谢, 蒲公英, 伊拉克); a listed name is evidence, weighed by the
+// learned model. Run at build time (the compiled model file) and for dictionaries given as text.
+import type { Lexicon } from './lexicon';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
-import { WordTrie } from './wordTrie';
+import { buildDoubleArray } from './buildDoubleArray';
+import { surnameTable, type NameStatsData } from './nameStats';
+import { TrieLexicon, type LexiconData } from './trieLexicon';
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 
@@ -28,7 +30,7 @@ class CharCounter {
   }
 }
 
-function buildNameStats(nameEntries: Array<[string, string]>, general: CharCounter, typicality: number): NameStats {
+function buildNameStats(nameEntries: Array<[string, string]>, general: CharCounter, typicality: number): NameStatsData {
   const singles = new Set(SINGLE_SURNAMES);
   const compounds = new Set(COMPOUND_SURNAMES);
   const surnameCounts = new Map<string, number>();
@@ -69,7 +71,7 @@ function buildNameStats(nameEntries: Array<[string, string]>, general: CharCount
     givenSecond,
     givenSingle,
     foreign: foreignCosts(foreign, general, typicality),
-    surnameCost: (s) => surnameCosts.get(s),
+    ...surnameTable(surnameCosts),
   };
 }
 
@@ -85,56 +87,6 @@ function foreignCosts(foreign: CharCounter, general: CharCounter, typicality: nu
   return f;
 }
 
-class JiebaLexicon implements Lexicon {
-  readonly unknownCost: number;
-  private tagNames: string[] = [];
-  constructor(
-    private trie: WordTrie,
-    readonly size: number,
-    totalFreq: number,
-    tags: string[],
-    readonly names: NameStats,
-  ) {
-    this.unknownCost = Math.log(totalFreq) + 2;
-    this.tagNames = tags;
-  }
-
-  wordsAt(text: string, start: number, ends: Int32Array, costs: Float64Array, tags: Uint8Array): number {
-    const trie = this.trie;
-    let node = 0;
-    let n = 0;
-    for (let i = start; i < text.length && n < ends.length; i++) {
-      node = trie.child(node, text.charCodeAt(i));
-      if (node < 0) break;
-      const c = trie.cost[node];
-      if (c === c) {
-        ends[n] = i + 1;
-        costs[n] = c;
-        tags[n] = trie.tag[node];
-        n++;
-      }
-    }
-    return n;
-  }
-
-  wordCost(word: string): number | undefined {
-    const node = this.trie.find(word);
-    if (node < 0) return undefined;
-    const c = this.trie.cost[node];
-    return c === c ? c : undefined;
-  }
-
-  wordTag(word: string): string | undefined {
-    const node = this.trie.find(word);
-    if (node < 0 || Number.isNaN(this.trie.cost[node])) return undefined;
-    return this.tagNames[this.trie.tag[node]];
-  }
-
-  tagName(index: number): string {
-    return this.tagNames[index] ?? '';
-  }
-}
-
 export interface JiebaOptions {
   /** How much transliteration characters are judged by how rare they are in ordinary words. */
   foreignTypicality?: number;
@@ -142,6 +94,11 @@ export interface JiebaOptions {
 
 /** Parses a jieba dictionary text into a Lexicon. */
 export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {}): Lexicon {
+  return new TrieLexicon(compileJiebaText(dictText, options));
+}
+
+/** Parses a jieba dictionary text into the arrays of a lexicon (what the compiled model file stores). */
+export function compileJiebaText(dictText: string, options: JiebaOptions = {}): LexiconData {
   const words: string[] = [];
   const freqs: number[] = [];
   const tagIdx: number[] = [];
@@ -150,7 +107,6 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
   const nameEntries: Array<[string, string]> = [];
   const general = new CharCounter();
   let totalFreq = 0;
-  let chars = 0;
   let at = 0;
   const n = dictText.length;
   while (at < n) {
@@ -176,14 +132,18 @@ export function lexiconFromJiebaText(dictText: string, options: JiebaOptions = {
           words.push(word);
           freqs.push(freq);
           tagIdx.push(t);
-          chars += word.length;
         }
       }
     }
     at = eol + 1;
   }
-  const trie = new WordTrie(chars + 16);
   const logTotal = Math.log(totalFreq);
-  for (let i = 0; i < words.length; i++) trie.insert(words[i], logTotal - Math.log(freqs[i]), tagIdx[i]);
-  return new JiebaLexicon(trie, words.length, totalFreq, tags, buildNameStats(nameEntries, general, options.foreignTypicality ?? 0.6));
+  const costs = Float64Array.from(freqs, (f) => logTotal - Math.log(f));
+  return {
+    trie: buildDoubleArray(words, costs, tagIdx),
+    tagNames: tags,
+    wordCount: words.length,
+    unknownCost: Math.log(totalFreq) + 2,
+    names: buildNameStats(nameEntries, general, options.foreignTypicality ?? 0.6),
+  };
 }
