@@ -157,3 +157,34 @@ test('where the page says nothing of its structure, it is one article with no he
   assert.equal(articles.length, 1);
   assert.equal(articles[0].headline, undefined);
 });
+
+test('an edit that is said not to break pages leaves a one-page file one page with no masthead', async () => {
+  const fc = (await import('fast-check')).default;
+  const { findPages, mayBreakPages } = await import('../../src/core/articles/pages');
+  // Body lines, and now and then one mark of a masthead (one alone makes none); edits may add any.
+  const body = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', '记者 周文', '', '项目总投资12亿元。'];
+  const marks = ['高新区简报', '第 3 期', '2019年10月15日', '— 2 —', '\f', '内部资料', '高新区党政办公室编'];
+  const text = fc
+    .tuple(fc.array(fc.constantFrom(...body), { minLength: 30, maxLength: 80 }), fc.nat(), fc.constantFrom('', '2019年10月15日', '内部资料'))
+    .map(([ls, at, mark]) => [...ls.slice(0, at % ls.length), mark, ...ls.slice(at % ls.length)].join('\n'));
+  let asserted = 0;
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...body, ...marks, '\n', '\n\n', '的'), (old, at, remove, insert) => {
+      const before = findPages(old);
+      assert.equal(before.length, 1, 'the text before the edit is one page');
+      if (before[0].masthead) return;
+      const from = at % (old.length + 1);
+      const changed = old.slice(0, from) + insert + old.slice(from + remove);
+      const prefix = from;
+      const suffix = old.length - Math.min(old.length, from + remove);
+      if (mayBreakPages(old, changed, { prefix, suffix })) return;
+      const after = findPages(changed);
+      assert.equal(after.length, 1);
+      assert.equal(after[0].masthead, undefined);
+      asserted++;
+    }),
+    { numRuns: 3000 },
+  );
+  // Most edits are far from anything that could make a page: the test has checked those.
+  assert.ok(asserted > 1000, `${asserted} edits checked`);
+});

@@ -190,16 +190,38 @@ export function findPages(raw: string): PageSpan[] {
 }
 
 /**
- * Whether an edit could add or remove a page break or a masthead in a file that had none: true when
- * a line near it (as far as a masthead reaches, before and after, in the old text and the new) could
- * make one, or when it falls among the first lines, where a masthead would stand. When false, the
- * file is still one page with no masthead: lines farther off read as they did.
+ * Whether an edit could make a page break or a masthead in a file that had none. Lines far from the
+ * edit read as they did (no break), so only the new text's lines near it are read again, as the scan
+ * of findPages reads them: a form feed, a page number line, or a masthead where a paragraph starts.
+ * Near the file's start, where the first masthead would stand, the answer is always yes.
  */
-export function mayBreakPages(old: string, text: string, change: { prefix: number; suffix: number }): boolean {
+export function mayBreakPages(_old: string, text: string, change: { prefix: number; suffix: number }): boolean {
   const reach = MASTHEAD_LINES + 1;
   const from = linesBack(text, change.prefix, reach);
   if (from < 0) return true;
-  return windowMayBreak(text, from, linesForward(text, text.length - change.suffix, reach)) || windowMayBreak(old, from, linesForward(old, old.length - change.suffix, reach));
+  const to = linesForward(text, text.length - change.suffix, reach);
+  // Lines up to a masthead's reach past the window, for the masthead tests that start inside it.
+  const lines = linesOf(text, from, linesForward(text, to, reach));
+  let afterBlank = isBlankBefore(text, from);
+  for (let k = 0; k < lines.length && lines[k].start < to; k++) {
+    const line = lines[k];
+    if (line.feed) return true;
+    if (!line.text) {
+      afterBlank = true;
+      continue;
+    }
+    if (PAGE_NUMBER.test(line.text)) return true;
+    if (afterBlank && mastheadSignals(line.text) > 0 && mastheadAt(text, lines, k)) return true;
+    afterBlank = false;
+  }
+  return false;
+}
+
+/** Whether the line before the one starting at `at` is blank. */
+function isBlankBefore(s: string, at: number): boolean {
+  if (at < 1) return false;
+  const prev = at >= 2 ? s.lastIndexOf('\n', at - 2) + 1 : 0;
+  return !/\S/.test(s.slice(prev, at - 1));
 }
 
 /** Start of the line `count` non-blank lines before the one holding `at`; -1 when the text starts first. */
@@ -228,12 +250,4 @@ function linesForward(s: string, at: number, count: number): number {
     end = next;
   }
   return end < 0 ? s.length : end;
-}
-
-function windowMayBreak(s: string, from: number, to: number): boolean {
-  for (const line of linesOf(s, from, to)) {
-    if (line.feed) return true;
-    if (line.text && (PAGE_NUMBER.test(line.text) || mastheadSignals(line.text) > 0)) return true;
-  }
-  return false;
 }
