@@ -129,9 +129,9 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     cur = { first, titleEnd, last: n };
     drafts.push(cur);
   };
-  // Text of the article's own under its headline before paragraph `at` (a caption is a note).
+  // Text of the article's own under its headline before paragraph `at` (not a note, not a photo's caption).
   const hasBody = (d: Draft, at: number): boolean => {
-    for (let k = d.titleEnd; k < at; k++) if (read[k].kind === 'body') return true;
+    for (let k = d.titleEnd; k < at; k++) if (read[k].kind === 'body' && !read[k].photoCredit) return true;
     return false;
   };
   const isAuthorByline = (k: number) => read[k].kind === 'body' && read[k].closes && paras[k].lines.length === 1;

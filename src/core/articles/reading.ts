@@ -77,7 +77,8 @@ export function splitHeadlinesFromLeads(paras: Paragraph[]): Paragraph[] {
 
 export function readParagraph(raw: string, p: Paragraph, shape: PageShape): Reading {
   const lastLine = p.lines[p.lines.length - 1];
-  const closes = readByline(spacedLine(raw, lastLine.start, lastLine.end)) !== undefined;
+  // A photographer's credit ("（新华社记者樊如钧摄）") ends a caption, not a report.
+  const closes = readByline(spacedLine(raw, lastLine.start, lastLine.end)) !== undefined && !/摄[）)]?$/.test(lastLine.text);
   if (isNote(p)) return { kind: 'note', closes: isAuthorNote(p) };
   const lead = findLead(p.text);
   if (lead) return { kind: 'lead', lead, closes, byline: closes };
