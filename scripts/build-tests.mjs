@@ -1,6 +1,6 @@
 // Compiles the integration suite (test/integration/suite/*.ts) into out/test/suite/, one bundle per
 // file so index.js can find each *.test.js. vscode is provided by the extension host; mocha stays
-// external so the suite and index.js share one mocha instance; nodejieba is a native addon.
+// external so the suite and index.js share one mocha instance.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   outdir,
-  external: ['vscode', 'mocha', 'nodejieba'],
+  external: ['vscode', 'mocha'],
   sourcemap: true,
   logLevel: 'warning',
 });
