@@ -6,7 +6,9 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import fc from 'fast-check';
 import { findArticles } from '../../src/core/articles';
+import { findPages, mayBreakPages } from '../../src/core/articles/pages';
 
 const masthead = (issue: number, date: string) => [`高新区简报`, `第 ${issue} 期`, `高新区党政办公室编      ${date}`, ''];
 
@@ -158,9 +160,7 @@ test('where the page says nothing of its structure, it is one article with no he
   assert.equal(articles[0].headline, undefined);
 });
 
-test('an edit that is said not to break pages leaves a one-page file one page with no masthead', async () => {
-  const fc = (await import('fast-check')).default;
-  const { findPages, mayBreakPages } = await import('../../src/core/articles/pages');
+test('an edit that is said not to break pages leaves a one-page file one page with no masthead', () => {
   // Body lines, and now and then one mark of a masthead (one alone makes none); edits may add any.
   const body = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', '记者 周文', '', '项目总投资12亿元。'];
   const marks = ['高新区简报', '第 3 期', '2019年10月15日', '— 2 —', '\f', '内部资料', '高新区党政办公室编'];
@@ -187,4 +187,40 @@ test('an edit that is said not to break pages leaves a one-page file one page wi
   );
   // Most edits are far from anything that could make a page: the test has checked those.
   assert.ok(asserted > 1000, `${asserted} edits checked`);
+});
+
+test('headlines gathered at the top of the page go to the articles below that they speak of', () => {
+  const text = [
+    '区图书馆新馆开馆迎客',
+    '',
+    '全区开展河道垃圾清理行动',
+    '',
+    '城东污水处理厂通水运行',
+    '',
+    '本报讯 5月 4日，区环保局组织开展河',
+    '道垃圾清理行动，沿河清出垃圾三十余',
+    '吨，河道面貌明显改善。',
+    '记者 周文',
+    '',
+    '本报讯 5月 6日，区图书馆新馆开馆，',
+    '馆内藏书十二万册，设少儿阅览区。',
+    '记者 周文',
+    '',
+    '本报讯 5月 8日，城东污水处理厂通水',
+    '运行，日处理污水五万吨。',
+    '记者 周文',
+    '',
+  ].join('\n');
+  const { articles, headlineBlocks } = findArticles(text);
+  assert.equal(headlineBlocks.length, 1);
+  assert.equal(headlineBlocks[0].start, 0);
+  assert.deepEqual(
+    articles.map((a) => [a.headline?.text, a.headlinePlacement]),
+    [
+      ['全区开展河道垃圾清理行动', 'elsewhere'],
+      ['区图书馆新馆开馆迎客', 'elsewhere'],
+      ['城东污水处理厂通水运行', 'elsewhere'],
+    ],
+  );
+  assert.ok(articles[0].start >= headlineBlocks[0].end, 'the first article starts under the block');
 });

@@ -44,6 +44,38 @@ const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[
 /** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
 const WORD_HEADING = 3;
 
+/** Share of a headline's pairs another article's text must hold to call the headline its. */
+const TOP_BLOCK_SHARE = 0.5;
+
+/**
+ * Headlines gathered at the top of a page read at first as the first article's headline run. They
+ * are a block when at least two of its paragraphs tell other articles of the page, articles with no
+ * headline of their own, better than the text under the run.
+ */
+function leadingBlock(paras: Paragraph[], drafts: Draft[], blocks: Array<[number, number]>): void {
+  const first = drafts[0];
+  if (!first || drafts.length < 3 || first.titleEnd - first.first < 2) return;
+  const shape = { paragraphs: paras, width: 0, fixedWidth: false };
+  const own = bigramSet(articleText(shape, first));
+  const others = drafts.slice(1).filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(shape, d)));
+  if (others.length < 2) return;
+  let elsewhere = 0;
+  for (let k = first.first; k < first.titleEnd; k++) {
+    const pairs = bigramSet(paras[k].text);
+    if (pairs.size < 3) continue;
+    const shareIn = (set: Set<number>) => {
+      let hit = 0;
+      for (const x of pairs) if (set.has(x)) hit++;
+      return hit / pairs.size;
+    };
+    const best = Math.max(...others.map(shareIn));
+    if (best >= TOP_BLOCK_SHARE && best > shareIn(own)) elsewhere++;
+  }
+  if (elsewhere < 2) return;
+  blocks.push([first.first, first.titleEnd]);
+  first.first = first.titleEnd;
+}
+
 /**
  * Lines with no sentence in them after the last byline of the page, even set tight or long, are
  * gathered headlines rather than an article.
@@ -230,6 +262,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
   }
 
   trailingBlock(paras, read, drafts, blocks);
+  leadingBlock(paras, drafts, blocks);
   for (const [a, b] of blocks) splitAtGatheredStarts(paras, read, paras.slice(a, b), drafts);
   const articles = drafts.map((d) => buildArticle(raw, shape, d));
   const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, openAnalysed, samplePath } from './support/bulletin';
+import * as fs from 'node:fs';
+import { activate, closeAllEditors, openAnalysed, openUntitled, samplePath } from './support/bulletin';
 
 suite('outline of the sample bulletin', () => {
   let api: BulletinApi;
@@ -65,5 +66,32 @@ suite('outline of the sample bulletin', () => {
     assert.equal(editor.document.offsetAt(editor.selection.active), starts[1]);
     await vscode.commands.executeCommand('bulletin.previousArticle');
     assert.equal(editor.document.offsetAt(editor.selection.active), starts[0]);
+  });
+});
+
+suite('outline of a file of several issues', () => {
+  test('each issue is a page symbol named by its masthead, its articles under it, and each page folds', async () => {
+    const api = await activate();
+    const sample = fs.readFileSync(samplePath(), 'utf8');
+    const masthead = (n: number, day: number) => `高新区简报\n第 ${n} 期\n高新区党政办公室编      2019年10月${day}日\n\n`;
+    const text = masthead(35, 15) + sample + '\n\f' + masthead(36, 22) + sample;
+    const editor = await openUntitled(api, text);
+    try {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      assert.deepEqual(
+        symbols.map((s) => [s.name, s.kind, s.children.length]),
+        [
+          ['高新区简报 第35期', vscode.SymbolKind.File, 5],
+          ['高新区简报 第36期', vscode.SymbolKind.File, 5],
+        ],
+      );
+      for (const page of symbols) for (const article of page.children) assert.ok(page.range.contains(article.range), `${article.name} lies outside ${page.name}`);
+      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+      const second = editor.document.positionAt(text.indexOf('高新区简报', 10)).line;
+      assert.ok(ranges.some((r) => r.start === 0), 'the first page folds');
+      assert.ok(ranges.some((r) => r.start === second), 'the second page folds from its masthead');
+    } finally {
+      await closeAllEditors();
+    }
   });
 });
