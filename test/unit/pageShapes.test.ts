@@ -224,3 +224,15 @@ test('headlines gathered at the top of the page go to the articles below that th
   );
   assert.ok(articles[0].start >= headlineBlocks[0].end, 'the first article starts under the block');
 });
+
+test('bylines before the text (本报记者 X 报道) and after it (记者 X 文/图) both name the reporter', () => {
+  const text = ['区领导调研重点项目', '', '本报记者 王明 报道', '', '10月 6日上午，区委书记张建国到重点', '项目现场调研，要求加快建设进度。', '', '城东污水处理厂通水运行', '', '本报讯 10月 18日，城东污水处理厂通', '水运行，日处理污水五万吨。', '记者 李华 文/图', ''].join('\n');
+  const { articles } = findArticles(text);
+  assert.deepEqual(
+    articles.map((a) => [a.headline?.text, a.byline?.names]),
+    [
+      ['区领导调研重点项目', ['王明']],
+      ['城东污水处理厂通水运行', ['李华']],
+    ],
+  );
+});
