@@ -10,10 +10,11 @@
 //   table     per section: uint32 tag (4 ASCII characters), byte offset, byte length, 0
 //   sections  LXNF float64 [word count, unknown-word cost]
 //             LBLS uint16[65536]  trie label of each code unit
-//             CELL int32[3 per cell]  trie cells: base, check, cost (float32 bits)
-//             CTAG uint8[cells]   tag index of the word ending at each cell
+//             CELL int32[2 per cell]  trie cells: base; edge label | word class << 16
+//             WCST float32[]  cost of each word class   WTAG uint8[]  its tag index
 //             TAGN UTF-8 tag names joined by "\n"
-//             GIV1 GIV2 GIVS FRGN float32[65536]  given-name and transliteration character costs
+//             GIV1 GIV2 GIVS FRGN  given-name and transliteration character costs by code unit:
+//                  uint32 first code unit, then float32 costs from there on; Infinity elsewhere
 //             SURK uint32[] surname keys (ascending)  SURC float64[] their costs
 //             NAME the learned name model (tagger/model.ts format)
 import type { EngineResources } from './resources';
@@ -21,7 +22,7 @@ import { TrieLexicon, type LexiconData } from './lexicon/trieLexicon';
 import { readNameModel } from './tagger/model';
 
 const MAGIC = 0x444d4c42; // "BLMD"
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_BYTES = 48;
 const DIGEST_BYTES = 32;
 const ENTRY_WORDS = 4;
@@ -40,6 +41,18 @@ function assertLittleEndian(): void {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('the model file is read on little-endian machines only');
 }
 
+/** Costs by code unit as their first code unit and the costs from there to the last finite one. */
+function finiteRange(costs: Float32Array): Uint32Array {
+  let first = 0;
+  while (first < costs.length && costs[first] === Infinity) first++;
+  let end = costs.length;
+  while (end > first && costs[end - 1] === Infinity) end--;
+  const out = new Uint32Array(1 + end - first);
+  out[0] = first;
+  new Float32Array(out.buffer, 4).set(costs.subarray(first, end));
+  return out;
+}
+
 /** The file's bytes; `digest` (32 bytes) says what it was compiled from. */
 export function writeModelFile(model: CompiledModel, digest: Uint8Array): Uint8Array {
   assertLittleEndian();
@@ -48,12 +61,13 @@ export function writeModelFile(model: CompiledModel, digest: Uint8Array): Uint8A
     ['LXNF', new Float64Array([lex.wordCount, lex.unknownCost])],
     ['LBLS', lex.trie.labels],
     ['CELL', lex.trie.cells],
-    ['CTAG', lex.trie.tags],
+    ['WCST', lex.trie.wordCosts],
+    ['WTAG', lex.trie.wordTags],
     ['TAGN', new TextEncoder().encode(lex.tagNames.join('\n'))],
-    ['GIV1', lex.names.givenFirst],
-    ['GIV2', lex.names.givenSecond],
-    ['GIVS', lex.names.givenSingle],
-    ['FRGN', lex.names.foreign],
+    ['GIV1', finiteRange(lex.names.givenFirst)],
+    ['GIV2', finiteRange(lex.names.givenSecond)],
+    ['GIVS', finiteRange(lex.names.givenSingle)],
+    ['FRGN', finiteRange(lex.names.foreign)],
     ['SURK', lex.names.surnameKeys],
     ['SURC', lex.names.surnameCosts],
     ['NAME', model.nameModel],
@@ -111,18 +125,30 @@ export function readModelFile(bytes: Uint8Array): EngineResources {
     const { offset, length } = section(name);
     return new make(buf.buffer, offset, length / size);
   };
+  /** A finiteRange section as costs of every code unit. */
+  const costsByCode = (name: string): Float32Array => {
+    const range = view(name, Uint32Array, 4);
+    const costs = new Float32Array(65536).fill(Infinity);
+    costs.set(new Float32Array(range.buffer, range.byteOffset + 4, range.length - 1), range[0]);
+    return costs;
+  };
   const info = view('LXNF', Float64Array, 8);
   const tagBytes = section('TAGN');
   const lexicon: LexiconData = {
     wordCount: info[0],
     unknownCost: info[1],
-    trie: { labels: view('LBLS', Uint16Array, 2), cells: view('CELL', Int32Array, 4), tags: view('CTAG', Uint8Array, 1) },
+    trie: {
+      labels: view('LBLS', Uint16Array, 2),
+      cells: view('CELL', Int32Array, 4),
+      wordCosts: view('WCST', Float32Array, 4),
+      wordTags: view('WTAG', Uint8Array, 1),
+    },
     tagNames: new TextDecoder().decode(new Uint8Array(buf.buffer, tagBytes.offset, tagBytes.length)).split('\n'),
     names: {
-      givenFirst: view('GIV1', Float32Array, 4),
-      givenSecond: view('GIV2', Float32Array, 4),
-      givenSingle: view('GIVS', Float32Array, 4),
-      foreign: view('FRGN', Float32Array, 4),
+      givenFirst: costsByCode('GIV1'),
+      givenSecond: costsByCode('GIV2'),
+      givenSingle: costsByCode('GIVS'),
+      foreign: costsByCode('FRGN'),
       surnameKeys: view('SURK', Uint32Array, 4),
       surnameCosts: view('SURC', Float64Array, 8),
     },

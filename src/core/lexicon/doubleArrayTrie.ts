@@ -1,47 +1,60 @@
 // The dictionary's words as a double-array trie over UTF-16 code units: one step from a node to its
-// child is an addition and one comparison (child = base[node] + label[code], valid when
-// check[child] === node), with no hashing and no objects. The arrays are read as they lie in the
+// child is an addition and one comparison (child = base[node] + label[code], valid when the cell
+// holds that label), with no hashing and no objects. The arrays are read as they lie in the
 // compiled model file (buildDoubleArray.ts makes them).
 //
-// Each cell is three 32-bit words side by side, so one step touches one cache line:
-//   base (where the node's children start), check (the parent cell; -1 for a free cell),
-//   cost of the word ending at the cell as float32 bits (NaN when no word ends there).
+// Each cell is two 32-bit words side by side, so one step touches one cache line:
+//   base    where the node's children start (0 for a node without children);
+//   entry   the label of the edge into the cell (low 16 bits; FREE for a free cell) and the word
+//           class of the word ending there (high 16 bits; 0: no word ends there).
+// A cell is known to be the child of the node by its label alone because no two nodes with
+// children share a base. A word class is one (cost, tag) pair: the dictionary has a few thousand.
 // Labels renumber the code units words use, the most frequent first (0: a code unit no word uses).
 
-export const CELL_WORDS = 3;
+export const CELL_WORDS = 2;
+/** The label part of a free cell's entry: no edge has it. */
+export const FREE = 0xffff;
 
 export interface DoubleArrayData {
   /** Label of each code unit (65536 entries), 1..labelCount; 0 for a code unit no word uses. */
   labels: Uint16Array;
-  /** CELL_WORDS words per cell: base, check, cost bits. Long enough that base + any label stays inside. */
+  /** CELL_WORDS words per cell: base, entry. Long enough that base + any label stays inside. */
   cells: Int32Array;
-  /** Part-of-speech tag index of the word ending at each cell. */
-  tags: Uint8Array;
+  /** Cost (-ln p) of each word class; class 0 is no word. */
+  wordCosts: Float32Array;
+  /** Part-of-speech tag index of each word class. */
+  wordTags: Uint8Array;
 }
 
 export class DoubleArrayTrie {
   private readonly labels: Uint16Array;
   private readonly cells: Int32Array;
-  /** The same memory as `cells`, read as float32 for the costs. */
-  readonly costs: Float32Array;
-  readonly tags: Uint8Array;
+  private readonly wordCosts: Float32Array;
+  private readonly wordTags: Uint8Array;
 
   constructor(data: DoubleArrayData) {
     this.labels = data.labels;
     this.cells = data.cells;
-    this.costs = new Float32Array(data.cells.buffer, data.cells.byteOffset, data.cells.length);
-    this.tags = data.tags;
+    this.wordCosts = data.wordCosts;
+    this.wordTags = data.wordTags;
   }
 
   /** Child of `node` (0 is the root) along code unit `code`, or -1. */
   child(node: number, code: number): number {
-    const next = this.cells[node * CELL_WORDS] + this.labels[code];
-    return this.cells[next * CELL_WORDS + 1] === node ? next : -1;
+    const label = this.labels[code];
+    const next = this.cells[node * CELL_WORDS] + label;
+    return (this.cells[next * CELL_WORDS + 1] & 0xffff) === label ? next : -1;
   }
 
   /** Cost of the word ending at `node`, NaN when none does. */
   cost(node: number): number {
-    return this.costs[node * CELL_WORDS + 2];
+    const wordClass = this.cells[node * CELL_WORDS + 1] >>> 16;
+    return wordClass === 0 ? Number.NaN : this.wordCosts[wordClass];
+  }
+
+  /** Tag index of the word ending at `node`. */
+  tag(node: number): number {
+    return this.wordTags[this.cells[node * CELL_WORDS + 1] >>> 16];
   }
 
   /** Node reached by `word`, or -1. */
@@ -57,19 +70,20 @@ export class DoubleArrayTrie {
    */
   wordsAt(text: string, start: number, ends: Int32Array, costs: Float64Array, tags: Uint8Array): number {
     const cells = this.cells;
-    const f = this.costs;
     const labels = this.labels;
     let node = 0;
     let n = 0;
     for (let i = start; i < text.length && n < ends.length; i++) {
-      const next = cells[node * CELL_WORDS] + labels[text.charCodeAt(i)];
-      if (cells[next * CELL_WORDS + 1] !== node) break;
+      const label = labels[text.charCodeAt(i)];
+      const next = cells[node * CELL_WORDS] + label;
+      const entry = cells[next * CELL_WORDS + 1];
+      if ((entry & 0xffff) !== label) break;
       node = next;
-      const c = f[next * CELL_WORDS + 2];
-      if (c === c) {
+      const wordClass = entry >>> 16;
+      if (wordClass !== 0) {
         ends[n] = i + 1;
-        costs[n] = c;
-        tags[n] = this.tags[next];
+        costs[n] = this.wordCosts[wordClass];
+        tags[n] = this.wordTags[wordClass];
         n++;
       }
     }

@@ -44,7 +44,7 @@ export class TrieLexicon implements Lexicon {
   wordTag(word: string): string | undefined {
     const node = this.trie.find(word);
     if (node < 0 || Number.isNaN(this.trie.cost(node))) return undefined;
-    return this.tagNames[this.trie.tags[node]];
+    return this.tagNames[this.trie.tag(node)];
   }
 
   tagName(index: number): string {
