@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { Analyzer, setDefaultResources } from '../src/core';
 import { loadNodeResources } from '../src/core/nodeResources';
-import { buildText, loadPages } from './corpus';
+import { coldStart } from './coldStart';
+import { buildText, loadPages, samplePage } from './corpus';
 
 const MB = 1 << 20;
 
@@ -39,15 +40,18 @@ const fmt = (x: number, digits = 2) => x.toFixed(digits);
 const row = (name: string, value: string, note = '') => console.log(`${name.padEnd(44)} ${value.padStart(14)}  ${note}`);
 
 function main() {
-  setDefaultResources(loadNodeResources);
+  coldRows();
+  const loading = performance.now();
+  setDefaultResources(loadNodeResources());
+  row('model load (dist/model.bin, one read)', `${fmt(performance.now() - loading, 1)} ms`);
   const pages = loadPages();
   const text1 = buildText(pages, 1 * MB);
   console.log(`text: ${text1.length} chars (${fmt(Buffer.byteLength(text1) / MB)} MiB UTF-8) of hard-wrapped pages`);
 
-  // Warm-up: loads the dictionary and lets the JIT settle.
+  // Warm-up: lets the JIT settle.
   const t0 = performance.now();
   new Analyzer().analyze(pages[0]);
-  row('engine first call (dictionary load)', `${fmt((performance.now() - t0) / 1000)} s`);
+  row('engine first call (first page, cold code)', `${fmt((performance.now() - t0) / 1000)} s`);
   new Analyzer().analyze(text1);
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -101,6 +105,20 @@ function main() {
   }
 
   adversarial();
+}
+
+/** The command line on the sample page in a fresh process against nodejieba's load() + tag() of it. */
+function coldRows() {
+  const page = samplePage();
+  const { cli, jieba } = coldStart(page, 5);
+  const cliSeconds = median(cli.map((r) => r.seconds));
+  const jiebaSeconds = median(jieba.map((r) => r.seconds));
+  const ratios = cli.map((r, i) => jieba[i].seconds / r.seconds);
+  const list = (xs: number[], digits: number) => xs.map((x) => fmt(x, digits)).join(' ');
+  row('cold CLI on the sample (fresh process)', `${fmt(cliSeconds, 3)} s`, `median of 5 (${list(cli.map((r) => r.seconds), 3)}); ${page.length} chars`);
+  row('cold nodejieba load() + tag(), same page', `${fmt(jiebaSeconds, 3)} s`, `median of 5 (${list(jieba.map((r) => r.seconds), 3)}); peak RSS ${fmt(median(jieba.map((r) => r.peakMB)), 0)} MB`);
+  row('RATIO cold nodejieba / cold CLI', fmt(jiebaSeconds / cliSeconds, 1), `medians; per pair ${list(ratios, 1)}; aim: >= 10 (issue 12)`);
+  row('cold CLI peak RSS', `${fmt(Math.max(...cli.map((r) => r.peakMB)), 0)} MB`, `largest of 5 (${list(cli.map((r) => r.peakMB), 0)}); aim: <= 80 MB (issue 12)`);
 }
 
 /** Inputs built to make a backtracking regex or a quadratic loop show itself: t(2n)/t(n) should be ~2. */

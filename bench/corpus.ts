@@ -29,3 +29,10 @@ export function buildText(pages: string[], bytes: number): string {
   }
   return parts.join('\n\n');
 }
+
+/** The sample bulletin page (the page a user opens first). */
+export function samplePage(): string {
+  const sample = resolve(SHARED, 'samples/gaoxin-bulletin.txt');
+  if (!existsSync(sample)) throw new Error(`no sample at ${sample}`);
+  return readFileSync(sample, 'utf8');
+}
