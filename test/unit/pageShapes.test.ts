@@ -236,3 +236,34 @@ test('bylines before the text (本报记者 X 报道) and after it (记者 X 文
     ],
   );
 });
+
+test('a column of briefs after the last report: each brief, a whole report in one paragraph, is an article', () => {
+  const text = [
+    '巴基斯坦新总统宣誓就职',
+    '',
+    '据新华社伊斯兰堡１月１日电新当选的巴',
+    '基斯坦总统今天在这里宣誓就职。',
+    '',
+    '就职仪式今天上午在总统府大厅举行，在',
+    '场的政府要员全体起立行注目礼。',
+    '',
+    '赞比亚总统奇卢巴去年十二月三十一日下',
+    '令释放上周被拘留的前总统卡翁达，但将',
+    '其软禁家中。奇卢巴在总统府举行记者招',
+    '待会时当场签署了总统令，命令警方把卡',
+    '翁达送出监狱，软禁在他在卢萨卡的家中',
+    '，直到调查全部结束。',
+    '',
+    '俄罗斯联邦边防局一日发表通告说，该局',
+    '管辖下的边防军将从今年开始改组为边防',
+    '警卫队。改组的一个重要内容是分阶段把',
+    '边防军拥有的重武器转交给国防部，这些',
+    '重武器包括步兵战车和装甲车。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.deepEqual(
+    articles.map((a) => text.slice(a.start, a.start + 6)),
+    ['巴基斯坦新总', '赞比亚总统奇', '俄罗斯联邦边'],
+  );
+});

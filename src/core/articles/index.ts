@@ -44,6 +44,42 @@ const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[
 /** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
 const WORD_HEADING = 3;
 
+/** Shortest brief: a whole report in one paragraph says who, when, what, and something more. */
+const BRIEF_LENGTH = 80;
+/** A report's opening: who (its first characters), then when, within the first clause ("捷克总统哈韦尔二日", "建设部最近"). */
+const BRIEF_OPENING = /^(?:据)?([\u4e00-\u9fff]{2,4})[^，。：；]{0,18}?(?:(?:[0-9０-９一二三四五六七八九十〇]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日|最近|近日|日前)/;
+
+/**
+ * The last article of a page that runs on into a column of briefs: long paragraphs that each open as
+ * a report does, with who and when ("捷克总统哈韦尔二日…"), about someone the article has not spoken
+ * of, most of the paragraphs from the first such one to the page's end.
+ */
+function splitBriefs(paras: Paragraph[], read: Reading[], drafts: Draft[]): void {
+  const last = drafts[drafts.length - 1];
+  if (!last) return;
+  const starts: number[] = [];
+  let before = '';
+  for (let k = last.first; k < last.titleEnd; k++) before += paras[k].text;
+  for (let k = Math.max(last.titleEnd, (last.leadPara ?? -1) + 1); k < last.last; k++) {
+    const t = paras[k].text;
+    const m = BRIEF_OPENING.exec(t);
+    if (m && t.length >= BRIEF_LENGTH && k > last.first && read[k].kind === 'body' && !endsOpen(paras[k - 1])) {
+      // Whom it is about: the first two characters of the subject, new to the article.
+      if (!before.includes(m[1].slice(0, 2))) starts.push(k);
+    }
+    before += t;
+  }
+  // A column of briefs: at least two, and most paragraphs from the first one on open a brief.
+  if (starts.length < 2 || starts.length * 2 < last.last - starts[0]) return;
+  let cur = last;
+  for (const k of starts) {
+    const next: Draft = { first: k, titleEnd: k, last: cur.last };
+    cur.last = k;
+    drafts.push(next);
+    cur = next;
+  }
+}
+
 /** Share of a headline's pairs another article's text must hold to call the headline its. */
 const TOP_BLOCK_SHARE = 0.5;
 
@@ -263,6 +299,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
 
   trailingBlock(paras, read, drafts, blocks);
   leadingBlock(paras, drafts, blocks);
+  splitBriefs(paras, read, drafts);
   for (const [a, b] of blocks) splitAtGatheredStarts(paras, read, paras.slice(a, b), drafts);
   const articles = drafts.map((d) => buildArticle(raw, shape, d));
   const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));

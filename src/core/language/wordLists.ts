@@ -74,3 +74,4 @@ export const PROVINCES = [
 
 /** Who speaks in a headline "X：…" when not named: 国际人士, 美媒, 外交部发言人. */
 export const SPEAKER_ENDINGS = ['人士', '媒', '方面', '官员', '专家', '学者', '发言人', '外长', '总统', '总理', '部长', '主席'];
+
