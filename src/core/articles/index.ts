@@ -27,6 +27,16 @@ export interface PageLayout {
   headlineBlocks: Span[];
 }
 
+/** Characters under a heading compared with it: an author's line may stand between. */
+const UNDER_HEADING = 200;
+
+/** The text from paragraph `at` on, up to UNDER_HEADING characters. */
+function textFrom(paras: Paragraph[], at: number): string {
+  let text = '';
+  for (let k = at; k < paras.length && text.length < UNDER_HEADING; k++) text += paras[k].text;
+  return text.slice(0, UNDER_HEADING);
+}
+
 /** A label over pictures ("图片：") that follow a text: still that text's. */
 const PICTURE_LABEL = /^(?:图片|照片|附图)[：:]/;
 
@@ -258,7 +268,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
         i = j;
         continue;
       }
-      if (!strong && cur && j < n && readsAsNewHeadline(paras[i].text, paras[j].text, paras, cur.first, i)) {
+      if (!strong && cur && j < n && readsAsNewHeadline(paras[i].text, textFrom(paras, j), paras, cur.first, i)) {
         open(i, j);
         i = j;
         continue;
