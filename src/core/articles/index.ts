@@ -239,6 +239,17 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
         j++;
         if (j < n && read[j - 1].kind === 'note' && (read[j - 1].closes || /摄/.test(paras[j - 1].text)) && read[j].kind === 'title') break;
       }
+      // Lines of verse run on into the title of the next piece ("…脚步 / 迎虎年（书法）"): a title that
+      // names its genre or its picture, two or more headings into the run, starts that piece.
+      if (cur) {
+        let marked = -1;
+        for (let k = i + 2; k < j && marked < 0; k++) if (read[k].kind === 'title' && (GENRE_MARK.test(paras[k].text) || PICTURE_MARK.test(paras[k].text))) marked = k;
+        if (marked > 0) {
+          for (let k = i; k < marked; k++) if (read[k].kind === 'title') read[k] = { kind: 'body', closes: false };
+          i = marked;
+          continue;
+        }
+      }
       // An OCR blank line inside a sentence: the paragraph before runs on into this one.
       const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]);
       const prevColon = prev !== undefined && prev.kind === 'body' && /[：:]$/.test(paras[i - 1].text);
