@@ -6,6 +6,9 @@ import type { Line, PageShape, Paragraph } from './paragraphs';
 import { PROVINCES, SPEAKER_ENDINGS } from '../language/wordLists';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
 
+/** A picture's mark at the end of its title: "（图片）", "（附图片１张）". */
+const PICTURE_TITLE = /[（(]附?图片[^）)]{0,6}[）)]$/;
+
 /** Longest headline paragraph, in characters. */
 const MAX_TITLE = 50;
 /** Longest headline on one line that stands out of the column. */
@@ -48,8 +51,11 @@ export function isTitleLike(p: Paragraph, shape: PageShape): boolean {
   if (t.length > limit && t.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '').length > limit) return false;
   if (CLAUSE_END.has(t[t.length - 1])) return false;
   if (t.indexOf('。') >= 0) return false;
-  const bang = Math.max(t.indexOf('！'), t.indexOf('？'));
-  if (bang >= 0 && (bang < t.length - 2 || t.indexOf('，') >= 0)) return false;
+  // A picture's title may exclaim and pause ("画漫画，咱也会！（图片）"): the mark says what it is.
+  const pictured = PICTURE_TITLE.exec(t);
+  const core = pictured ? t.slice(0, pictured.index) : t;
+  const bang = Math.max(core.indexOf('！'), core.indexOf('？'));
+  if (!pictured && bang >= 0 && (bang < t.length - 2 || t.indexOf('，') >= 0)) return false;
   if (!shape.fixedWidth && p.lines.length > 1 && shape.width > 0) {
     // Larger type: some wrapped line stops well short of the body column.
     let shortest = Infinity;
