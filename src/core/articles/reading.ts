@@ -38,8 +38,8 @@ export const SIGNATURE = /^[—－-]{2,}/;
 export const CLOSING_CREDIT = /[（(][^（）()]{1,24}[）)]$/;
 /** A short label after a title naming what the piece is ("（书法）", "（外一首）", "（新闻随笔）"). */
 export const GENRE_MARK = /[^（(][（(][^（）()]{1,5}[）)]$/;
-/** The first item of a numbered list ("１、"): a column of items under a heading such as "图片新闻". */
-export const LIST_START = /^[1１][、．.]/;
+/** The first item of a numbered list ("１、", "一、"): a column of items under a heading such as "图片新闻". */
+export const LIST_START = /^(?:[1１]|一)[、．.]/;
 /** Headline marks of a picture story ("（图片）", "（附图片１张）"). */
 export const PICTURE_MARK = /[（(](?:附)?图片/;
 
