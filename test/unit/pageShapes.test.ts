@@ -267,3 +267,36 @@ test('a column of briefs after the last report: each brief, a whole report in on
     ['巴基斯坦新总', '赞比亚总统奇', '俄罗斯联邦边'],
   );
 });
+
+test('a picture story with its caption and fields set as headings stays one article; the next story starts after it', () => {
+  const text = [
+    '徐虎（附图片１张）',
+    '',
+    '徐虎在华东师范大学的课堂上。（郭红摄）',
+    '',
+    '荣誉全国劳动模范',
+    '',
+    '工作单位上海西部企业集团中山物业公司',
+    '',
+    '附记：目前，徐虎既做老师又当学生，奔',
+    '波于两个课堂，还担任了“徐虎学校”的',
+    '校长。（黄嵘）',
+    '',
+    '李国安（附图片１张）',
+    '',
+    '李国安和战士研究地质情况。（新华社记者摄）',
+    '',
+    '荣誉模范团长',
+    '',
+    '工作单位北京军区给水工程团',
+    '',
+    '附记：李国安带领全团指战员在第一线打',
+    '井，为驻地群众解决了吃水难题。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.deepEqual(
+    articles.map((a) => a.headline?.text),
+    ['徐虎（附图片１张）', '李国安（附图片１张）'],
+  );
+});

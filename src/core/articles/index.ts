@@ -27,6 +27,9 @@ export interface PageLayout {
   headlineBlocks: Span[];
 }
 
+/** Share of a picture story's headline pairs the text under a later heading must hold to be the story's. */
+const PICTURE_STORY_SHARE = 0.5;
+
 /** Characters under a heading compared with it: an author's line may stand between. */
 const UNDER_HEADING = 200;
 
@@ -268,6 +271,16 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       const strong =
         !cur || titles > 1 || standsOutOfColumn(paras[i], shape) || readsAsItemHeadline(paras[i].text) || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
         PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
+      // Under a picture story's headline and caption, before any text of its own, a run of headings
+      // over text that speaks of that headline ("陈金水（附图片１张）", then "荣誉…", "工作单位…", then
+      // "…陈金水…") is the story's own, not a new one.
+      if (cur && prev?.photoCredit === true && j < n && !hasBody(cur, i) && cur.titleEnd > cur.first && PICTURE_MARK.test(paras[cur.first].text)) {
+        const headline = paras[cur.first].text.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '');
+        if (speaksOfHeadline(headline, textFrom(paras, j), PICTURE_STORY_SHARE)) {
+          i = j;
+          continue;
+        }
+      }
       // A one-word heading over a dateline that carries on the report's subject: a roundup's section.
       // The report may have opened with such a section ("东亚货币继续贬值 / 泰国 / 本报曼谷…电").
       const opensWithSection = cur !== undefined && cur.titleEnd - cur.first >= 2 && paras[cur.titleEnd - 1].text.length <= WORD_HEADING;

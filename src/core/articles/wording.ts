@@ -28,10 +28,10 @@ export function readsAsNewHeadline(heading: string, next: string, paras: Paragra
 /** Share of the headline's character pairs a roundup's later dateline paragraph holds at least. */
 const DL_MIN = 0.1;
 
-/** A second dateline inside a report (a roundup) tells something of the report's headline. */
-export function speaksOfHeadline(heading: string, paragraph: string): boolean {
+/** A second dateline inside a report (a roundup) tells something of the report's headline (`least` of its pairs). */
+export function speaksOfHeadline(heading: string, paragraph: string, least = DL_MIN): boolean {
   const own = bigrams(heading);
-  return own.length > 0 && shareIn(own, paragraph.slice(0, 200)) >= DL_MIN;
+  return own.length > 0 && shareIn(own, paragraph.slice(0, 200)) >= least;
 }
 
 function bigrams(text: string): string[] {
