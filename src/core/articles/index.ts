@@ -27,6 +27,9 @@ export interface PageLayout {
   headlineBlocks: Span[];
 }
 
+/** How a definition opens: the term is also called…, refers to…, is… */
+const DEFINITION = /^(?:亦称|又称|也称|简称|是指|指|即)/;
+
 /** Share of a picture story's headline pairs the text under a later heading must hold to be the story's. */
 const PICTURE_STORY_SHARE = 0.5;
 
@@ -292,7 +295,9 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
         i = j;
         continue;
       }
-      if (!strong && cur && j < n && readsAsNewHeadline(paras[i].text, textFrom(paras, j), paras, cur.first, i)) {
+      // A term over its definition ("汇率制度 / 亦称汇率安排，是指…"): a glossary's entry, inside its article.
+      const definesTerm = j < n && DEFINITION.test(paras[j].text);
+      if (!strong && cur && j < n && !definesTerm && readsAsNewHeadline(paras[i].text, textFrom(paras, j), paras, cur.first, i)) {
         open(i, j);
         i = j;
         continue;
