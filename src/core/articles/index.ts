@@ -63,7 +63,7 @@ const WORD_HEADING = 3;
 /** Shortest brief: a whole report in one paragraph says who, when, what, and something more. */
 const BRIEF_LENGTH = 80;
 /** A report's opening: who (its first characters), then when, within the first clause ("捷克总统哈韦尔二日", "建设部最近"). */
-const BRIEF_OPENING = /^(?:据)?([\u4e00-\u9fff]{2,4})[^，。：；]{0,18}?(?:(?:[0-9０-９一二三四五六七八九十〇]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日|最近|近日|日前)/;
+const BRIEF_OPENING = /^(?:据)?([\u4e00-\u9fff]{2,4})[^，。：；]{0,18}?(?:(?:[0-9０-９一二三四五六七八九十〇]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日|最近|近日|日前|目前)/;
 
 /**
  * The last article of a page that runs on into a column of briefs: long paragraphs that each open as
