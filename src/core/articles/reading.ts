@@ -32,6 +32,8 @@ export function isAuthorNote(p: Paragraph): boolean {
 
 /** A numbered section heading inside an article ("一、", "２", "第三章", "（一）"), never a new article. */
 export const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+(?:[、．.]|$)|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十百0-9０-９]+[章节部分条篇])/;
+/** Parts of a document set as headings ("目录", "附件２"): the document's own, never an article's headline. */
+export const DOCUMENT_PART = /^(?:目录|附件[0-9０-９一二三四五六七八九十]*|附录|注释|参考文献)$/;
 /** A signature under a text ("——编者", "———王文西（山东）"). */
 export const SIGNATURE = /^[—－-]{2,}/;
 /** A text that ends with a bracketed credit ("（新华社北京１２月３１日电）", "（张书政）"). */
@@ -84,6 +86,7 @@ export function readParagraph(raw: string, p: Paragraph, shape: PageShape): Read
   if (lead) return { kind: 'lead', lead, closes, byline: closes };
   if (closes && p.lines.length === 1) return { kind: 'body', closes, byline: true };
   if (SECTION_NUMBER.test(p.text) || !/[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]/.test(p.text)) return { kind: 'body', closes: false };
+  if (DOCUMENT_PART.test(p.text)) return { kind: 'body', closes: false };
   if (isTitleLike(p, shape)) return { kind: 'title', closes: false };
   const credit = CLOSING_CREDIT.exec(p.text);
   const photoCredit = credit !== null && /摄|照片|图片/.test(credit[0]);
