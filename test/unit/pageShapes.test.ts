@@ -300,3 +300,22 @@ test('a picture story with its caption and fields set as headings stays one arti
     ['徐虎（附图片１张）', '李国安（附图片１张）'],
   );
 });
+
+test('a roundup under one headline: the same agency filing from other places carries on the report', () => {
+  const text = [
+    '纽约股市开门红印尼菲律宾货币汇率再跌',
+    '',
+    '据新华社纽约１月２日电华尔街股市在１',
+    '９９８年的第一个交易日里交投平淡。',
+    '',
+    '新华社雅加达１月３日电据此间媒体今天',
+    '报道，印尼盾对美元比价２日再次下跌。',
+    '',
+    '新华社马尼拉１月３日电菲律宾比索对美',
+    '元的比价２日跌至新低。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline?.text, '纽约股市开门红印尼菲律宾货币汇率再跌');
+});

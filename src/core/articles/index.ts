@@ -218,6 +218,11 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     for (let k = d.titleEnd; k < at; k++) if (read[k].kind === 'body' && !read[k].photoCredit) return true;
     return false;
   };
+  // A roundup's later dateline: the same agency files from another place, under the report's one
+  // headline, with no credit closing the text before ("新华社纽约…电 … 新华社雅加达…电").
+  const sameAgencyDateline = (d: Draft, r: Reading, at: number): boolean =>
+    d.titleEnd > d.first && d.lead !== undefined && r.lead !== undefined && d.lead.place !== undefined && r.lead.place !== undefined &&
+    r.lead.place !== d.lead.place && d.lead.agency === r.lead.agency && !read[at - 1].closes;
   const isAuthorByline = (k: number) => read[k].kind === 'body' && read[k].closes && paras[k].lines.length === 1;
   let i = 0;
   /** The lead under a roundup's section heading: it carries on the report. */
@@ -318,7 +323,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (i !== sectionLead && (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i)))) {
+      } else if (i !== sectionLead && !sameAgencyDateline(cur, r, i) && (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i)))) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;
