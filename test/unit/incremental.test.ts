@@ -110,3 +110,29 @@ test('on one long page, an edit that writes a masthead in the middle makes a sec
   assert.equal(incremental.pages.length, 2);
   assert.equal(JSON.stringify(incremental), JSON.stringify(analyze(text)));
 });
+
+test('a long page with headlines gathered at its top gives after each edit what a fresh analysis gives', () => {
+  // The first two articles lose their headlines to a block at the top of the page.
+  const body = page(200, 4).replace(/^区领导调研第1项\n重点工作\n\n/, '').replace(/\n\n区领导调研第2项\n重点工作\n\n/, '\n\n');
+  const base = '区领导调研第1项重点工作\n\n区领导调研第2项重点工作\n\n' + body;
+  assert.ok(analyze(base).headlineBlocks.length > 0 || analyze(base).articles.length > 100);
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('', '的', '\n', '\n\n', '区领导调研第3项重点工作\n\n', '记者 王明', '本报讯 ') }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      (edits) => {
+        const analyzer = new Analyzer();
+        let text = base;
+        analyzer.analyze(text);
+        for (const { at, remove, insert } of edits) {
+          const from = at % text.length;
+          text = text.slice(0, from) + insert + text.slice(from + remove);
+          assert.equal(JSON.stringify(analyzer.analyze(text)), JSON.stringify(analyze(text)));
+        }
+      },
+    ),
+    { numRuns: 30 },
+  );
+});

@@ -96,20 +96,26 @@ function splitBriefs(paras: Paragraph[], read: Reading[], drafts: Draft[]): void
   }
 }
 
+/**
+ * How many articles after the first a block gathered at the top is matched against: a page's worth.
+ * Bounded, so that an edit farther down cannot change what the top of the page is (relayout.ts).
+ */
+export const LEADING_REACH = 8;
+
 /** Share of a headline's pairs another article's text must hold to call the headline its. */
 const TOP_BLOCK_SHARE = 0.5;
 
 /**
  * Headlines gathered at the top of a page read at first as the first article's headline run. They
- * are a block when at least two of its paragraphs tell other articles of the page, articles with no
- * headline of their own, better than the text under the run.
+ * are a block when at least two of its paragraphs tell other articles of the page (of the next
+ * LEADING_REACH), articles with no headline of their own, better than the text under the run.
  */
 function leadingBlock(paras: Paragraph[], drafts: Draft[], blocks: Array<[number, number]>): void {
   const first = drafts[0];
   if (!first || drafts.length < 3 || first.titleEnd - first.first < 2) return;
   const shape = { paragraphs: paras, width: 0, fixedWidth: false };
   const own = bigramSet(articleText(shape, first));
-  const others = drafts.slice(1).filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(shape, d)));
+  const others = drafts.slice(1, 1 + LEADING_REACH).filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(shape, d)));
   if (others.length < 2) return;
   let elsewhere = 0;
   for (let k = first.first; k < first.titleEnd; k++) {

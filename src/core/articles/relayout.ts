@@ -6,7 +6,7 @@
 // again: the result is always the one `layOut` gives.
 import { changeBetween, type TextChange } from '../textChange';
 import type { Article } from '../types';
-import { layoutWithShape, type PageLayout } from './index';
+import { layoutWithShape, LEADING_REACH, type PageLayout } from './index';
 import { moveArticle, shiftArticle } from './shift';
 import { linePerParagraphOf, pageShape, paramsOf, replaceCounts, windowShape, type ShapeCounts, type ShapeParams } from './paragraphs';
 
@@ -45,6 +45,8 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   let b = a + 1;
   while (b < articles.length && articles[b].start <= changeEndOld) b++;
   if (b >= articles.length) return undefined; // the page's end reads the whole page (gathered headlines)
+  // The page's first articles decide whether headlines are gathered at its top: read them whole.
+  if (a < LEADING_REACH + 1) return undefined;
   if (previous.layout.headlineBlocks.length && !headlinesInPlace(articles, a + 1, b)) return undefined;
 
   const windowStart = a >= 0 ? articles[a].start : 0;
