@@ -8,6 +8,8 @@ export default {
   files: 'out/test/suite/*.test.js',
   // The entry point that loads the files above (the @vscode/test-electron contract).
   extensionTestsPath: 'out/test/suite/index.js',
+  // The web suite's entry, for the browser's extension host (runInCodeServer.mjs --web).
+  webExtensionTestsPath: 'out/test/web/index.js',
   // The same VS Code as code-server 4.100.3, installed by scripts/vscode-test/install.sh.
   version: '1.100.3',
   // Copied into a throwaway folder before each run; relative to the repository.

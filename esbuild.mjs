@@ -1,6 +1,9 @@
-// Bundles the command line, the extension and the analysis worker, and compiles the model file
+// Bundles the command line, the extension and the analysis worker for Node (dist/), the extension
+// and the worker again for the browser's extension host (dist/web/), and compiles the model file
 // (dist/model.bin: jieba's dictionary, name statistics and the learned name model, read by the
 // engine in one piece) when its sources changed. Nothing native is bundled or loaded at run time.
+// The browser bundles resolve no Node module: one imported by the engine or the extension fails
+// the build.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,9 +55,24 @@ async function compileModel() {
 await compileModel();
 // Left by builds before the model was compiled into one file.
 rmSync('dist/names.bin', { force: true });
+// The browser's extension host wants CommonJS; the worker is a plain script started from a Blob URL.
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  external: ['vscode'],
+  inject: ['src/extension/browserSetImmediate.ts'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+const builds = [
+  options,
+  { ...browser, format: 'cjs', entryPoints: { extension: 'src/extension/webExtension.ts' }, outdir: 'dist/web' },
+  { ...browser, format: 'iife', entryPoints: { worker: 'src/extension/worker/webAnalysisWorker.ts' }, outdir: 'dist/web' },
+];
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const build of builds) await (await esbuild.context(build)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all(builds.map((build) => esbuild.build(build)));
 }

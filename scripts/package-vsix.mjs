@@ -46,6 +46,8 @@ export function checkContents(names) {
     'extension/dist/extension.js',
     'extension/dist/worker.js',
     'extension/dist/model.bin',
+    'extension/dist/web/extension.js',
+    'extension/dist/web/worker.js',
   ];
   for (const name of required) if (!names.includes(name)) problems.push(`missing ${name}`);
   const forbidden = [/^extension\/src\//, /^extension\/test\//, /^extension\/out\//, /^extension\/bench\//,

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test on a fresh machine (what .ci/run runs): installs what is missing (npm dependencies,
 # Debian packages, code-server), then type-checks, runs the unit tests, the integration suite inside
-# a real VS Code (code-server), the UI check (screenshots in test-results/screenshots/), and packages
-# the .vsix and installs it into code-server. Every step runs even when an earlier one failed; the
+# a real VS Code (code-server), the web suite with the extension in code-server's browser extension
+# host, the UI check (screenshots in test-results/screenshots/), and packages the .vsix and installs
+# it into code-server. Every step runs even when an earlier one failed; the
 # script fails when any did. Installing must succeed before anything else runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ step() {
 step "typecheck" npm run typecheck
 step "unit tests" npm test
 step "integration tests in code-server" npm run test:integration
+step "web suite in code-server's browser extension host" npm run test:integration:web
 step "UI check" npm run test:ui
 step "package .vsix and install it" npm run test:vsix
 

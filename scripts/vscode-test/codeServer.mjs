@@ -16,6 +16,12 @@ export const codeServerEntry = join(repoRoot, '.vscode-test/code-server/node_mod
 export const samplesDir = resolve(repoRoot, process.env.BULLETIN_SAMPLES_DIR ?? '../shared/samples');
 export const extensionId = 'bulletin-tools.bulletin-annotator';
 
+/**
+ * The user setting that runs this extension, in development mode too, in the browser's web worker
+ * extension host instead of the Node one (an extension with both entries runs in Node by default).
+ */
+export const webHostSettings = { 'remote.extensionKind': { [extensionId]: ['web'] } };
+
 const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
@@ -70,17 +76,18 @@ export function makeSampleWorkspace(parentDir) {
 }
 
 /**
- * Starts code-server and waits until it answers. `folder` is the workspace it opens by default.
+ * Starts code-server and waits until it answers. `folder` is the workspace it opens by default;
+ * `settings` go into the user settings beside the quiet ones.
  * Returns { port, origin, authority, userDataDir, extensionsDir, output(), stop() }.
  */
-export async function startCodeServer({ folder, stateDir, extensionsDir, env = {}, echo = false, port }) {
+export async function startCodeServer({ folder, stateDir, extensionsDir, env = {}, echo = false, port, settings = {} }) {
   assertInstalled();
   port ??= await freePort();
   const userDataDir = join(stateDir, 'user-data');
   extensionsDir ??= join(stateDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
   // Its own config file: code-server would otherwise write ~/.config/code-server/config.yaml.
   const configFile = join(stateDir, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');

@@ -35,8 +35,10 @@ export interface BulletinTesting {
   /** Makes the analysis worker throw (it dies) or spin forever (the watchdog must notice). */
   crashWorker(): Promise<void>;
   hangWorker(): Promise<void>;
-  /** Ends the worker so the next analysis starts a cold one (engine and dictionary loaded again). */
+  /** Ends the worker so the next analysis starts a cold one (engine and model loaded again). */
   coldWorker(): void;
+  /** Makes each analysis hold the worker `millis` longer (0: back to normal), so edits can overtake it. */
+  slowAnalyses(millis: number): Promise<void>;
   /** The worker's V8 heap, in bytes. */
   workerMemory(): Promise<{ heapUsed: number; heapTotal: number; heapLimit: number }>;
   /** How long the worker took for the latest analysis of the document (ms). */

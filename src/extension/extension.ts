@@ -1,152 +1,15 @@
-// Wires the extension together: settings, the analysis worker and store, decorations, outline,
-// hovers, references, the entity view, the status bar and commands. Activation only registers
-// things; the engine runs in a worker thread started by the first analysis.
+// The extension's entry in Node extension hosts (desktop VS Code, VS Code Server): the analysis runs
+// in a worker thread (dist/worker.js) that reads dist/model.bin itself, and the user dictionary is
+// read from disk.
 import * as vscode from 'vscode';
-import type { BulletinApi, BulletinTesting } from './api';
-import { AnalysisStore } from './analysis/analysisStore';
-import { AnalysisWorkerClient } from './analysis/workerClient';
-import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
-import { affectsBulletin, readConfig, type BulletinConfig } from './config';
-import { createDecorationTypes } from './decorations/decorationTypes';
-import { Decorator } from './decorations/decorator';
-import { EntityTreeProvider, revealMention } from './entities/entityTree';
-import { BulletinReferenceProvider } from './entities/referenceProvider';
-import { exportAnnotations, prompts, type ExportOptions } from './export/exportCommand';
-import { BulletinHoverProvider } from './hover/hoverProvider';
-import { ExtensionLog } from './log';
-import { hostTimings } from './hostTimings';
-import { goToArticle } from './outline/articleNavigation';
-import { BulletinSymbolProvider } from './outline/documentSymbols';
-import { BulletinFoldingProvider } from './outline/foldingRanges';
-import { BulletinStatusBar } from './statusBar';
-import { toggleKind } from './toggleKind';
+import { activateBulletin } from './activation';
+import { nodeWorker } from './analysis/nodeWorker';
+import type { BulletinApi } from './api';
 import { loadUserDictionary } from './userDictionary';
 
 export function activate(context: vscode.ExtensionContext): BulletinApi {
-  const activationStarted = performance.now();
-  const own = <T extends vscode.Disposable>(d: T): T => {
-    context.subscriptions.push(d);
-    return d;
-  };
-  const log = own(new ExtensionLog());
-  let config: BulletinConfig = readConfig();
-  const documents = new BulletinDocuments(() => config.detectInPlainText);
-  const isBulletin = (d: vscode.TextDocument) => documents.isBulletin(d);
-
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
-  const client = own(new AnalysisWorkerClient(workerPath, log, () => config.analysisTimeoutSeconds * 1000));
-  const store = own(new AnalysisStore(client, isBulletin, log));
-  const decorator = own(new Decorator(store, own(createDecorationTypes(context.extensionUri)), () => config, isBulletin));
-  client.onPreview = (uri, version, slice) => decorator.preview(uri, version, slice);
-
-  // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
-  client.configure({ referenceYear: config.referenceYear });
-  const configureEngine = async () => {
-    const userDictionary = await loadUserDictionary(config.userDictionary, log);
-    client.configure({ referenceYear: config.referenceYear, userDictionary });
-    store.invalidate();
-  };
-  if (config.userDictionary) void configureEngine();
-
-  own(vscode.languages.registerDocumentSymbolProvider(BULLETIN_SELECTOR, new BulletinSymbolProvider(store), { label: 'Bulletin' }));
-  own(vscode.languages.registerFoldingRangeProvider(BULLETIN_SELECTOR, new BulletinFoldingProvider(store)));
-  own(vscode.languages.registerHoverProvider(BULLETIN_SELECTOR, new BulletinHoverProvider(store)));
-  own(vscode.languages.registerReferenceProvider(BULLETIN_SELECTOR, new BulletinReferenceProvider(store)));
-
-  const tree = own(new EntityTreeProvider(store, isBulletin));
-  own(vscode.window.createTreeView('bulletin.entities', { treeDataProvider: tree, showCollapseAll: true }));
-  const statusBar = own(new BulletinStatusBar(store, isBulletin));
-
-  own(vscode.commands.registerCommand('bulletin.toggleKind', toggleKind));
-  own(vscode.commands.registerCommand('bulletin.nextArticle', () => goToArticle(store, 1)));
-  own(vscode.commands.registerCommand('bulletin.previousArticle', () => goToArticle(store, -1)));
-  own(vscode.commands.registerCommand('bulletin.exportAnnotations', (uri?: unknown, options?: ExportOptions) => exportAnnotations(store, uri, options)));
-  own(vscode.commands.registerCommand('bulletin.revealMention', revealMention));
-  own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
-
-  own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
-  own(
-    vscode.workspace.onDidChangeTextDocument((e) => store.edited(e)),
-  );
-  own(
-    vscode.workspace.onDidCloseTextDocument((d) => {
-      store.forget(d.uri);
-      decorator.forget(d.uri);
-    }),
-  );
-  own(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => store.schedule(e.document, 0))));
-  own(
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('bulletin')) return;
-      config = readConfig();
-      if (affectsBulletin(e, 'referenceYear') || affectsBulletin(e, 'userDictionary')) void configureEngine();
-      if (affectsBulletin(e, 'detectInPlainText')) vscode.window.visibleTextEditors.forEach((ed) => store.schedule(ed.document, 0));
-      decorator.refreshAll();
-      statusBar.update();
-    }),
-  );
-  own(vscode.workspace.onDidGrantWorkspaceTrust(() => void configureEngine()));
-
-  for (const editor of vscode.window.visibleTextEditors) store.schedule(editor.document, 0);
-
-  const analyzed = own(new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>());
-  own(store.onDidChange((e) => analyzed.fire({ uri: e.uri, version: e.version })));
-  const realPrompt = prompts.confirmOverwrite;
-  let promptsShown = 0;
-  const testing: BulletinTesting = {
-    crashWorker: () => client.test('crash') as Promise<void>,
-    hangWorker: () => client.test('hang') as Promise<void>,
-    coldWorker: () => client.restart('asked for a cold start (test hook)'),
-    workerMemory: () => client.test('memory') as Promise<{ heapUsed: number; heapTotal: number; heapLimit: number }>,
-    analysisMillis: (uri) => store.get(uri)?.millis,
-    heldDocuments: () => store.heldUris(),
-    workerDocuments: () => client.test('documents') as Promise<string[]>,
-    logLines: () => [...log.lines],
-    answerOverwritePrompt: (answer) => {
-      prompts.confirmOverwrite =
-        answer === undefined
-          ? realPrompt
-          : async () => {
-              promptsShown++;
-              return answer;
-            };
-    },
-    overwritePromptsShown: () => promptsShown,
-    activationMillis: 0,
-    paintTimes: (uri) => decorator.paints.get(uri.toString()),
-    hostTimings: () => Object.fromEntries(hostTimings),
-  };
-  const api: BulletinApi = {
-    whenAnalyzed: async (uri) => {
-      await store.whenAnalyzed(uri);
-      await decorator.flushed();
-    },
-    decorationRanges: (uri) => decorator.rangesOf(uri)?.ranges,
-    decorationWindows: (uri) => {
-      const applied = decorator.rangesOf(uri);
-      return applied && { version: applied.version, windows: applied.windows };
-    },
-    summaryOf: (uri) => {
-      const s = store.get(uri);
-      return s && { version: s.version, summary: s.summary };
-    },
-    analysisOf: async (uri) => {
-      const s = store.get(uri);
-      const analysis = s && (await store.queryStored(s, { what: 'analysis' }));
-      return s && analysis && { version: s.version, analysis };
-    },
-    entitiesIn: async (uri, from, to) => {
-      const s = store.get(uri);
-      const entities = s && (await store.queryStored(s, { what: 'entities', from, to }));
-      return s && entities && { version: s.version, entities };
-    },
-    onDidAnalyze: analyzed.event,
-    staleResultsDropped: () => store.staleDropped,
-    workerRestarts: () => client.restarts,
-    testing,
-  };
-  testing.activationMillis = performance.now() - activationStarted;
-  return api;
+  return activateBulletin(context, { worker: () => nodeWorker(workerPath), loadUserDictionary });
 }
 
 export function deactivate(): void {

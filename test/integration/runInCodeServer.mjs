@@ -3,7 +3,10 @@
 // Prints the extension host's console (mocha's report), exits with the suite's exit code, and
 // ends code-server and the browser on exit and on timeout.
 //
-//   node test/integration/runInCodeServer.mjs [--timeout SECONDS] [--verbose]
+//   node test/integration/runInCodeServer.mjs [--timeout SECONDS] [--verbose] [--web]
+//
+// --web: the extension in code-server's browser extension host (a Web Worker, no Node) and the web
+// suite (out/test/web/index.js: the host check, symbols, hover, decorations).
 //
 // Environment: BULLETIN_TEST_GREP (mocha grep), BULLETIN_TEST_TIMEOUT_MS (per test),
 // CHROMIUM_PATH, BULLETIN_SAMPLES_DIR (default ../shared/samples, copied into a throwaway folder).
@@ -13,17 +16,18 @@ import { parseArgs } from 'node:util';
 import config from '../../.vscode-test.mjs';
 import {
   extensionHostLogs, formatAutomationLog, launchChromium, makeSampleWorkspace, makeTempRoot,
-  repoRoot, startCodeServer, watchdog, workbenchUrl,
+  repoRoot, startCodeServer, watchdog, webHostSettings, workbenchUrl,
 } from '../../scripts/vscode-test/codeServer.mjs';
 
 const { values: options } = parseArgs({
   options: {
     timeout: { type: 'string', default: String(config.timeoutSeconds) },
     verbose: { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
   },
 });
 
-const suiteEntry = join(repoRoot, config.extensionTestsPath);
+const suiteEntry = join(repoRoot, options.web ? config.webExtensionTestsPath : config.extensionTestsPath);
 if (!existsSync(suiteEntry)) {
   console.error(`${suiteEntry} is missing: run npm run build:tests first`);
   process.exit(2);
@@ -60,12 +64,14 @@ try {
   server = await startCodeServer({
     folder: workspace,
     stateDir: temp.dir,
+    settings: options.web ? webHostSettings : {},
     env: {
       BULLETIN_TEST_GREP: process.env.BULLETIN_TEST_GREP ?? '',
       BULLETIN_TEST_TIMEOUT_MS: process.env.BULLETIN_TEST_TIMEOUT_MS ?? String(config.mocha.timeout),
     },
   });
-  console.log(`[vscode-test] code-server ${server.origin} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`[vscode-test] code-server ${server.origin} (started in ${((Date.now() - started) / 1000).toFixed(1)} s), ` +
+    `extension in the ${options.web ? 'browser (web worker)' : 'Node'} extension host`);
 
   browser = await launchChromium();
   const page = await browser.newPage();

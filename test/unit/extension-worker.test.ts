@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { nodeWorker } from '../../src/extension/analysis/nodeWorker';
 import { AnalysisWorkerClient, WorkerFailure } from '../../src/extension/analysis/workerClient';
 import type { Log } from '../../src/extension/log';
 
@@ -44,7 +45,7 @@ function recordingLog(): Log & { lines: string[] } {
 test('a worker that gives no answer in time is restarted and its request fails', async () => {
   const log = recordingLog();
   let timeout = 300;
-  const client = new AnalysisWorkerClient(fakeWorker, log, () => timeout);
+  const client = new AnalysisWorkerClient(nodeWorker(fakeWorker), log, () => timeout);
   try {
     // A worker that has answered once gets no start-up grace.
     timeout = 10_000;
@@ -65,7 +66,7 @@ test('a worker that gives no answer in time is restarted and its request fails',
 
 test('a worker that crashes is restarted and the next request is answered', async () => {
   const log = recordingLog();
-  const client = new AnalysisWorkerClient(fakeWorker, log, () => 10_000);
+  const client = new AnalysisWorkerClient(nodeWorker(fakeWorker), log, () => 10_000);
   try {
     await assert.rejects(analyze(client, 'file:///b', 1, 'crash'), WorkerFailure);
     assert.equal(client.restarts, 1);
@@ -78,7 +79,7 @@ test('a worker that crashes is restarted and the next request is answered', asyn
 });
 
 test('a worker just started gets more time for its first answer than the timeout', async () => {
-  const client = new AnalysisWorkerClient(fakeWorker, recordingLog(), () => 200);
+  const client = new AnalysisWorkerClient(nodeWorker(fakeWorker), recordingLog(), () => 200);
   try {
     const hung = analyze(client, 'file:///d', 1, 'hang');
     hung.catch(() => undefined);
@@ -90,7 +91,7 @@ test('a worker just started gets more time for its first answer than the timeout
 });
 
 test('a busy worker that keeps answering is not restarted', async () => {
-  const client = new AnalysisWorkerClient(fakeWorker, recordingLog(), () => 2_000);
+  const client = new AnalysisWorkerClient(nodeWorker(fakeWorker), recordingLog(), () => 2_000);
   try {
     const outcomes = await Promise.all([1, 2, 3].map((v) => analyze(client, 'file:///c', v, `text ${v}`)));
     assert.deepEqual(outcomes.map((o) => o.kind), ['result', 'result', 'result']);

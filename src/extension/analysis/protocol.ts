@@ -11,6 +11,8 @@ export interface TextChange {
 }
 
 export type WorkerRequest =
+  /** The compiled model's bytes (dist/model.bin), first, where the worker cannot read files (the web). */
+  | { type: 'model'; bytes: Uint8Array }
   /**
    * The text of a document at a version (first time, or when the mirror lost track), whole or in
    * parts: `first` starts it afresh, `last` completes it.
@@ -29,7 +31,9 @@ export type WorkerRequest =
   | { type: 'analyze'; id: number; uri: string; version: number; focus?: LineWindow }
   | { type: 'query'; id: number; uri: string; version: number; query: Query }
   /** Test hooks: make the worker crash or hang, or report its heap. */
-  | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' | 'documents' };
+  | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' | 'documents' }
+  /** Test hook: each analysis from now on holds the worker `millis` longer (0: as fast as it can). */
+  | { type: 'test'; id: number; action: 'slow'; millis: number };
 
 export type WorkerResponse =
   | { type: 'result'; id: number; uri: string; version: number; summary: AnalysisSummary; millis: number }

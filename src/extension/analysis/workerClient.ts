@@ -3,12 +3,12 @@
 // requests, and restarts the worker when it crashes or stays silent too long (then the requests it
 // held fail, and the caller decides whether to ask again). The worker starts on the first request,
 // so activation loads no engine and no dictionary.
-import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../../core';
 import type { Log } from '../log';
 import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 import type { TextChange, WorkerRequest, WorkerResponse } from './protocol';
+import type { StartWorker, WorkerPort } from './workerPort';
 
 export type WorkerOutcome =
   | { kind: 'result'; summary: AnalysisSummary; millis: number }
@@ -31,20 +31,20 @@ const STARTUP_GRACE_MS = 15_000;
 export const STALE = Symbol('stale');
 
 export class AnalysisWorkerClient implements vscode.Disposable {
-  private worker: Worker | undefined;
+  private worker: WorkerPort | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** The version of each document whose text the current worker mirrors. */
   private readonly mirrored = new Map<string, number>();
   private options: AnalyzeOptions = {};
-  private watchdog: NodeJS.Timeout | undefined;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Whether the current worker has answered anything yet. */
   private workerAnswered = false;
   /** Times the worker was restarted after a crash or a hang; tests and the log read it. */
   restarts = 0;
 
   constructor(
-    private readonly workerPath: string,
+    private readonly startWorker: StartWorker,
     private readonly log: Log,
     private timeoutMillis: () => number,
   ) {}
@@ -84,10 +84,10 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return this.request(`${query.what} of ${uri} v${version}`, (id) => ({ type: 'query', id, uri, version, query }));
   }
 
-  /** Test hooks: crash or hang the worker, or read its heap. */
-  test(action: 'crash' | 'hang' | 'memory' | 'documents'): Promise<unknown> {
-    const answered = this.request<unknown>(`test ${action}`, (id) => ({ type: 'test', id, action }));
-    if (action === 'memory' || action === 'documents') return answered;
+  /** Test hooks: crash or hang the worker, read its heap, or slow its analyses down. */
+  test(action: 'crash' | 'hang' | 'memory' | 'documents' | 'slow', millis = 0): Promise<unknown> {
+    const answered = this.request<unknown>(`test ${action}`, (id) => (action === 'slow' ? { type: 'test', id, action, millis } : { type: 'test', id, action }));
+    if (action === 'memory' || action === 'documents' || action === 'slow') return answered;
     // A crash or hang never answers: the request fails when the worker is restarted.
     answered.catch(() => undefined);
     return Promise.resolve();
@@ -129,38 +129,39 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const worker = this.worker;
     this.worker = undefined;
     this.mirrored.clear();
-    if (worker) {
-      worker.removeAllListeners();
-      worker.on('error', () => undefined);
-      void worker.terminate();
-    }
+    worker?.terminate();
     const failed = [...this.pending.values()];
     this.pending.clear();
     for (const p of failed) p.reject(failure);
   }
 
   private send(message: WorkerRequest): void {
-    this.ensureWorker().postMessage(message);
+    this.ensureWorker().post(message);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): WorkerPort {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    this.worker = worker;
     this.workerAnswered = false;
-    worker.on('message', (message: WorkerResponse) => this.onMessage(message));
-    worker.on('error', (error) => {
-      if (this.worker !== worker) return;
-      this.log.error(`Analysis worker crashed: ${error.stack ?? error.message}`);
-      this.restart('crash');
+    // Events of a worker that was replaced meanwhile are ignored.
+    const current = () => this.worker === worker;
+    const worker: WorkerPort = this.startWorker({
+      message: (message) => {
+        if (current()) this.onMessage(message);
+      },
+      error: (error) => {
+        if (!current()) return;
+        this.log.error(`Analysis worker crashed: ${error.stack ?? error.message}`);
+        this.restart('crash');
+      },
+      exit: (code) => {
+        if (!current()) return;
+        this.log.error(`Analysis worker exited with code ${code}`);
+        this.restart(`exit ${code}`);
+      },
     });
-    worker.on('exit', (code) => {
-      if (this.worker !== worker) return;
-      this.log.error(`Analysis worker exited with code ${code}`);
-      this.restart(`exit ${code}`);
-    });
-    worker.postMessage({ type: 'configure', options: this.options } satisfies WorkerRequest);
-    this.log.info(`Analysis worker started (${this.workerPath})`);
+    this.worker = worker;
+    worker.post({ type: 'configure', options: this.options } satisfies WorkerRequest);
+    this.log.info(`Analysis worker started (${worker.description})`);
     return worker;
   }
 

@@ -1,7 +1,6 @@
 // `bulletin.exportAnnotations`: writes `<name>.annotations.json|csv` beside the document, asking
 // (modal) before overwriting. It never edits the document. Arguments let tests skip every prompt:
 //   executeCommand('bulletin.exportAnnotations', uri, { format: 'csv', target: uri2, overwrite: true })
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
 import type { ExportFormat } from './annotationFormats';
@@ -33,22 +32,22 @@ export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, 
   if (!format) return undefined;
   const stored = await store.analysisFor(document);
   if (!stored) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not analysed as a bulletin.', path.basename(document.uri.path)));
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not analysed as a bulletin.', baseName(document.uri.path)));
     return undefined;
   }
   const target = targetOf(document.uri, format, options.target);
   if (await exists(target)) {
     if (options.overwrite === false) return undefined;
     if (options.overwrite !== true) {
-      if (!(await prompts.confirmOverwrite(path.basename(target.path)))) return undefined;
+      if (!(await prompts.confirmOverwrite(baseName(target.path)))) return undefined;
     }
   }
   // The worker writes the file's bytes (a large bulletin's export is megabytes of text).
-  const bytes = await store.queryStored(stored, { what: 'export', format, file: path.basename(document.uri.path) });
+  const bytes = await store.queryStored(stored, { what: 'export', format, file: baseName(document.uri.path) });
   if (!bytes) return undefined;
   await vscode.workspace.fs.writeFile(target, bytes);
   if (options.format === undefined) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', path.basename(target.path)));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', baseName(target.path)));
   }
   return target;
 }
@@ -69,7 +68,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 function targetOf(source: vscode.Uri, format: ExportFormat, target: vscode.Uri | string | undefined): vscode.Uri {
   if (target instanceof vscode.Uri) return target;
   if (typeof target === 'string' && target) return vscode.Uri.file(target);
-  const base = path.posix.basename(source.path).replace(/\.[^.]*$/, '');
+  const base = baseName(source.path).replace(/\.[^.]*$/, '');
   return vscode.Uri.joinPath(source, '..', `${base}.annotations.${format}`);
 }
 
@@ -80,4 +79,9 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The last segment of a URI path (node:path is not there in the browser's extension host). */
+function baseName(uriPath: string): string {
+  return uriPath.slice(uriPath.lastIndexOf('/') + 1);
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, openAnalysed, samplePath, sleep } from './support/bulletin';
+import { activate, closeAllEditors, openAnalysed, sampleUri, sleep } from './support/bulletin';
 
 suite('decorations', () => {
   let api: BulletinApi;
@@ -12,7 +12,7 @@ suite('decorations', () => {
 
   suiteSetup(async () => {
     api = await activate();
-    editor = await openAnalysed(api, samplePath());
+    editor = await openAnalysed(api, sampleUri());
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('bulletin.toggleKind', 'date', true);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, samplePath } from './support/bulletin';
+import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, sampleUri } from './support/bulletin';
 
 const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
@@ -17,7 +17,7 @@ suite('hover cards', () => {
   suiteTeardown(closeAllEditors);
 
   test('a hover on an official lists every title the page gives them', async () => {
-    const editor = await openAnalysed(api, samplePath());
+    const editor = await openAnalysed(api, sampleUri());
     const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const person = [...analysis.persons].sort((a, b) => b.titles.length - a.titles.length)[0];
     assert.ok(person && person.titles.length > 0, 'no person with a title on the sample page');
@@ -30,7 +30,7 @@ suite('hover cards', () => {
   });
 
   test('a hover on a figure gives its value in digits with its unit', async () => {
-    const editor = await openAnalysed(api, samplePath());
+    const editor = await openAnalysed(api, sampleUri());
     const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const figures = analysis.entities.filter((e) => e.kind === 'figure');
     const figure = figures.find((f) => f.value >= 10000) ?? figures[0];

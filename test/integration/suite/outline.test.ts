@@ -3,8 +3,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import * as fs from 'node:fs';
-import { activate, closeAllEditors, openAnalysed, openUntitled, samplePath } from './support/bulletin';
+import { activate, closeAllEditors, openAnalysed, openUntitled, sampleText, sampleUri } from './support/bulletin';
 
 suite('outline of the sample bulletin', () => {
   let api: BulletinApi;
@@ -12,7 +11,7 @@ suite('outline of the sample bulletin', () => {
 
   suiteSetup(async () => {
     api = await activate();
-    editor = await openAnalysed(api, samplePath());
+    editor = await openAnalysed(api, sampleUri());
   });
   suiteTeardown(closeAllEditors);
 
@@ -72,7 +71,7 @@ suite('outline of the sample bulletin', () => {
 suite('outline of a file of several issues', () => {
   test('each issue is a page symbol named by its masthead, its articles under it, and each page folds', async () => {
     const api = await activate();
-    const sample = fs.readFileSync(samplePath(), 'utf8');
+    const sample = await sampleText();
     const masthead = (n: number, day: number) => `高新区简报\n第 ${n} 期\n高新区党政办公室编      2019年10月${day}日\n\n`;
     const text = masthead(35, 15) + sample + '\n\f' + masthead(36, 22) + sample;
     const editor = await openUntitled(api, text);

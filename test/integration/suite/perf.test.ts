@@ -78,6 +78,33 @@ async function typeTwenty(editor: vscode.TextEditor): Promise<void> {
   }
 }
 
+suite('perf: the sample, cold start', function () {
+  this.timeout(120_000);
+
+  test('from opening the sample with a cold worker to its first decorations, beside VS Code\'s own open time', async () => {
+    const api = await activate();
+    // A copy under a new name: VS Code has not opened it before in this window either.
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? path.dirname(samplePath());
+    const dir = fs.mkdtempSync(path.join(folder, '.perf-cold-'));
+    try {
+      const file = path.join(dir, 'gaoxin-bulletin.txt');
+      fs.copyFileSync(samplePath(), file);
+      api.testing.coldWorker();
+      const started = performance.now();
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(document, { preview: false });
+      const opened = performance.now();
+      const painted = await waitFor('first decorations of the sample', () => api.testing.paintTimes(document.uri));
+      bench('sample, cold worker: VS Code opens the file and shows it', ms(opened - started));
+      bench('sample, cold worker: first decorations after opening', `${ms(painted.first - started)} (worker start, model read, analysis ${ms(api.testing.analysisMillis(document.uri) ?? NaN)})`);
+      assert.ok(api.decorationRanges(document.uri)!.official.length > 0, 'no official decorated on the sample');
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 suite('perf: a 10 MB bulletin', function () {
   this.timeout(300_000);
   let api: BulletinApi;
@@ -109,10 +136,10 @@ suite('perf: a 10 MB bulletin', function () {
 
   test('activation does no analysis and loads no dictionary on the host thread', () => {
     bench('activation time', ms(api.testing.activationMillis));
-    // The engine and its dictionary live in the worker bundle only: the extension's own bundle has neither.
+    // The engine and its model live in the worker bundle only: the extension's own bundle has neither.
     const extension = vscode.extensions.getExtension('bulletin-tools.bulletin-annotator')!;
     const bundle = fs.readFileSync(path.join(extension.extensionPath, 'dist', 'extension.js'), 'utf8');
-    assert.ok(!bundle.includes('jieba.dict.utf8'), 'the extension bundle reads the jieba dictionary');
+    assert.ok(!bundle.includes('model.bin'), 'the extension bundle reads the model');
     assert.ok(!/class Analyzer\b/.test(bundle), 'the extension bundle holds the engine');
   });
 

@@ -1,4 +1,5 @@
 // Shared by the integration tests: finding the sample, activating the extension, opening documents.
+// The web suite bundles it too: only samplePath() and sampleCopy() need Node (fs, os, path).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +19,22 @@ export function samplePath(): string {
   const found = candidates.find((p) => fs.existsSync(p));
   if (!found) throw new Error(`sample bulletin not found; tried ${candidates.join(', ')}`);
   return found;
+}
+
+/**
+ * The sample as a URI, in either extension host: in Node the file samplePath() finds; in the
+ * browser's host (no Node, no file paths) the workspace folder's copy.
+ */
+export function sampleUri(): vscode.Uri {
+  if (typeof process !== 'undefined') return vscode.Uri.file(samplePath());
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder holds the sample');
+  return vscode.Uri.joinPath(folder.uri, 'gaoxin-bulletin.txt');
+}
+
+/** The sample's text, read through VS Code's file system (either host). */
+export async function sampleText(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(sampleUri()));
 }
 
 export async function activate(): Promise<BulletinApi> {
