@@ -77,3 +77,14 @@ test('a title or an organization that ends the text ends inside it', () => {
   assert.ok(sane('高新区管委会').entities.some((e) => e.kind === 'organization'), 'an organization that ends the text');
   assert.ok(sane('国务院总理李强').entities.some((e) => e.kind === 'person' && e.end === 7), 'a person that ends the text');
 });
+
+test('a name read next to a character outside the BMP never cuts that character in two', () => {
+  for (const text of ['记者张😀本报讯', '记者王𠀀本报讯', '区长李\uD840\uDC00主持会议。']) {
+    for (const e of sane(text).entities) {
+      for (const at of [e.start, e.end]) {
+        const cut = at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]);
+        assert.ok(!cut, `${e.kind} ${JSON.stringify(e.text)} at ${e.start}-${e.end} cuts a surrogate pair in ${text}`);
+      }
+    }
+  }
+});

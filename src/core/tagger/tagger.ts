@@ -50,8 +50,21 @@ export function tagSpans(text: string, lex: Lexicon, model: NameModel): { spans:
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (end > at) for (const s of spansOf(tagRange(page, at, end, lex, model), at)) spans.push(s);
+    if (end > at) for (const s of spansOf(tagRange(page, at, end, lex, model), at)) spans.push(wholeCharacters(text, s));
     at = end + 1;
   }
   return { spans, view: page.view };
 }
+
+/**
+ * The span widened to whole characters: labels are per UTF-16 code unit, and a span must not cut
+ * a character outside the BMP (a rare name character of CJK Extension B, an emoji) in two.
+ */
+function wholeCharacters(text: string, span: LabelledSpan): LabelledSpan {
+  const splits = (i: number) => i > 0 && i < text.length && isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i));
+  if (!splits(span.start) && !splits(span.end)) return span;
+  return { ...span, start: splits(span.start) ? span.start - 1 : span.start, end: splits(span.end) ? span.end + 1 : span.end };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
