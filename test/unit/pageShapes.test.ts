@@ -177,7 +177,7 @@ test('an edit that is said not to break pages leaves a one-page file one page wi
       const changed = old.slice(0, from) + insert + old.slice(from + remove);
       const prefix = from;
       const suffix = old.length - Math.min(old.length, from + remove);
-      if (mayBreakPages(old, changed, { prefix, suffix })) return;
+      if (mayBreakPages(changed, { prefix, suffix })) return;
       const after = findPages(changed);
       assert.equal(after.length, 1);
       assert.equal(after[0].masthead, undefined);

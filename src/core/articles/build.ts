@@ -27,9 +27,9 @@ function headlineOf(_raw: string, unit: TitleUnit): Headline {
 }
 
 /** Text of an article's paragraphs after its headline, bounded, for matching. */
-export function articleText(shape: PageShape, d: Draft): string {
+export function articleText(paragraphs: Paragraph[], d: Draft): string {
   let text = '';
-  for (let k = d.titleEnd; k < d.last && text.length < MATCH_PREFIX; k++) text += shape.paragraphs[k].text;
+  for (let k = d.titleEnd; k < d.last && text.length < MATCH_PREFIX; k++) text += paragraphs[k].text;
   return text;
 }
 
@@ -49,7 +49,7 @@ export function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
   }
   if (titleParas.length) {
     const multiLine = titleParas.some((p) => p.lines.length > 1);
-    const units = titleUnits(titleParas, shape, multiLine ? articleText(shape, d) : '');
+    const units = titleUnits(titleParas, shape, multiLine ? articleText(shape.paragraphs, d) : '');
     let main = 0;
     if (units.length > 1 && readsAsPretitle(units[0].text)) main = 1;
     article.headline = headlineOf(raw, units[main]);
@@ -125,7 +125,7 @@ export function matchGathered(raw: string, shape: PageShape, block: Paragraph[],
   for (let seen = 0; firstTarget > 0 && seen < MAX_TARGETS; ) if (!articles[--firstTarget].headline) seen++;
   articles.forEach((a, i) => {
     if (a.headline || i < firstTarget) return;
-    const text = articleText(shape, drafts[i]);
+    const text = articleText(shape.paragraphs, drafts[i]);
     targets.push(matchTarget(text));
     which.push(i);
     union += text + '\n';

@@ -72,7 +72,7 @@ export function relayOutFile(previous: LaidOutFile | undefined, text: string, ch
  */
 function pagesAfter(previous: LaidOutFile, text: string, c: TextChange): PageSpan[] {
   const old = previous.spans;
-  if (old.length === 1 && !old[0].masthead && !mayBreakPages(previous.text, text, c)) return [{ start: 0, end: text.length }];
+  if (old.length === 1 && !old[0].masthead && !mayBreakPages(text, c)) return [{ start: 0, end: text.length }];
   return findPages(text);
 }
 

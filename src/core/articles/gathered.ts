@@ -5,7 +5,7 @@
 // Work is bounded: each article contributes at most a fixed prefix of its text.
 
 import type { TitleUnit } from './titles';
-import { bigramSet } from './titles';
+import { bigramSet, pairShare } from './titles';
 
 /** Characters of an article read for matching. */
 export const MATCH_PREFIX = 4000;
@@ -31,11 +31,7 @@ export function matchTarget(text: string): MatchTarget {
 }
 
 function share(unit: TitleUnit, set: Set<number>): number {
-  const own = bigramSet(unit.text);
-  if (!own.size) return 0;
-  let hit = 0;
-  for (const b of own) if (set.has(b)) hit++;
-  return hit / own.size;
+  return pairShare(bigramSet(unit.text), set);
 }
 
 /** How much better a later part must tell the lead to make the first part a pre-title. */

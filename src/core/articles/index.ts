@@ -17,7 +17,7 @@ import {
   type Reading,
 } from './reading';
 import { SINGLE_SURNAMES } from '../language/surnames';
-import { bigramSet, endsOpen, readsAsItemHeadline, standsOutOfColumn } from './titles';
+import { bigramSet, endsOpen, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
 /** The layout of one page's text. */
@@ -113,21 +113,15 @@ const TOP_BLOCK_SHARE = 0.5;
 function leadingBlock(paras: Paragraph[], drafts: Draft[], blocks: Array<[number, number]>): void {
   const first = drafts[0];
   if (!first || drafts.length < 3 || first.titleEnd - first.first < 2) return;
-  const shape = { paragraphs: paras, width: 0, fixedWidth: false };
-  const own = bigramSet(articleText(shape, first));
-  const others = drafts.slice(1, 1 + LEADING_REACH).filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(shape, d)));
+  const own = bigramSet(articleText(paras, first));
+  const others = drafts.slice(1, 1 + LEADING_REACH).filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(paras, d)));
   if (others.length < 2) return;
   let elsewhere = 0;
   for (let k = first.first; k < first.titleEnd; k++) {
     const pairs = bigramSet(paras[k].text);
     if (pairs.size < 3) continue;
-    const shareIn = (set: Set<number>) => {
-      let hit = 0;
-      for (const x of pairs) if (set.has(x)) hit++;
-      return hit / pairs.size;
-    };
-    const best = Math.max(...others.map(shareIn));
-    if (best >= TOP_BLOCK_SHARE && best > shareIn(own)) elsewhere++;
+    const best = Math.max(...others.map((o) => pairShare(pairs, o)));
+    if (best >= TOP_BLOCK_SHARE && best > pairShare(pairs, own)) elsewhere++;
   }
   if (elsewhere < 2) return;
   blocks.push([first.first, first.titleEnd]);
@@ -164,16 +158,11 @@ const OPENING = 200;
  * inside an article with its own headline much better than any article without one.
  */
 function splitAtGatheredStarts(paras: Paragraph[], read: Reading[], block: Paragraph[], drafts: Draft[]): void {
-  const orphanTexts = drafts.filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText({ paragraphs: paras, width: 0, fixedWidth: false }, d)));
+  const orphanTexts = drafts.filter((d) => d.titleEnd === d.first).map((d) => bigramSet(articleText(paras, d)));
   for (const unit of block) {
     const own = bigramSet(unit.text);
     if (own.size < 4) continue;
-    const shareIn = (set: Set<number>) => {
-      let hit = 0;
-      for (const x of own) if (set.has(x)) hit++;
-      return hit / own.size;
-    };
-    const orphanBest = Math.max(0, ...orphanTexts.map(shareIn));
+    const orphanBest = Math.max(0, ...orphanTexts.map((o) => pairShare(own, o)));
     let best = START_SHARE;
     let at = -1;
     let into = -1;
@@ -181,7 +170,7 @@ function splitAtGatheredStarts(paras: Paragraph[], read: Reading[], block: Parag
       if (d.titleEnd === d.first) return;
       for (let k = Math.max(d.titleEnd, (d.leadPara ?? -1) + 1) + 1; k < d.last; k++) {
         if (read[k].kind !== 'body' || endsOpen(paras[k - 1])) continue;
-        const s = shareIn(bigramSet(paras[k].text.slice(0, OPENING)));
+        const s = pairShare(own, bigramSet(paras[k].text.slice(0, OPENING)));
         if (s > best) (best = s), (at = k), (into = di);
       }
     });

@@ -195,7 +195,7 @@ export function findPages(raw: string): PageSpan[] {
  * of findPages reads them: a form feed, a page number line, or a masthead where a paragraph starts.
  * Near the file's start, where the first masthead would stand, the answer is always yes.
  */
-export function mayBreakPages(_old: string, text: string, change: { prefix: number; suffix: number }): boolean {
+export function mayBreakPages(text: string, change: { prefix: number; suffix: number }): boolean {
   const reach = MASTHEAD_LINES + 1;
   const from = linesBack(text, change.prefix, reach);
   if (from < 0) return true;

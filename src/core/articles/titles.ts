@@ -77,6 +77,14 @@ export function bigramSet(text: string, into: Set<number> = new Set()): Set<numb
   return into;
 }
 
+/** Share of the pairs `own` that `set` holds too (0 when `own` is empty). */
+export function pairShare(own: Set<number>, set: Set<number>): number {
+  if (!own.size) return 0;
+  let hit = 0;
+  for (const x of own) if (set.has(x)) hit++;
+  return hit / own.size;
+}
+
 /** How far apart two pieces of a wrapped title may stand in the article and still read as one phrase. */
 const NEAR = 12;
 
