@@ -6,6 +6,7 @@
 // were; segments after it are moved by the edit's length; the rest come from a cache by text.
 import { relayOutFile, type LaidOutFile, type LaidPage } from './articles/fileLayout';
 import { analyzeSegment, type SegmentEntity, type SegmentResult } from './segmentAnalysis';
+import { resolveTitles } from './people/resolveTitles';
 import { changeBetween, type TextChange } from './textChange';
 import type { Analysis, AnalyzeOptions, Article, Entity, Page, Person, PersonRole, Span } from './types';
 
@@ -167,7 +168,7 @@ export class Analyzer {
     for (const p of placed) for (const e of p.entities) entities[at++] = e;
     this.placed = placed;
     const firstYear = yearOfPage[0];
-    return {
+    const analysis: Analysis = {
       length: raw.length,
       articles: layout.articles,
       entities,
@@ -176,6 +177,8 @@ export class Analyzer {
       pages,
       pageYear: firstYear?.source === 'page' ? firstYear.year : undefined,
     };
+    resolveTitles(raw, analysis);
+    return analysis;
   }
 
   /** The year the page states (the first date that gives a full year), else the option's. */

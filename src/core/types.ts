@@ -41,6 +41,13 @@ export interface TitleMention extends EntityBase {
   post: string;
   /** Id of the person the title belongs to, when known. */
   personId?: string;
+  /**
+   * The title with its abbreviated organization given the full name the page uses (区党工委副书记 on
+   * a page that names 高新区党工委: "高新区党工委副书记"); absent when written in full or ambiguous.
+   */
+  resolved?: string;
+  /** The organization part of `resolved`. */
+  resolvedOrganization?: string;
 }
 
 export interface OrganizationMention extends EntityBase {
@@ -152,7 +159,7 @@ export interface Person {
   id: string;
   name: string;
   role: PersonRole;
-  /** Distinct title values, in order of first appearance. */
+  /** Distinct titles (resolved against the page where abbreviated), in order of first appearance. */
   titles: string[];
   /** Indexes into Analysis.entities of this person's mentions. */
   mentions: number[];
