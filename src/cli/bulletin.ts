@@ -3,8 +3,10 @@
 // bulletin analyze --json FILE… the full analysis as JSON
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
+import { yearFromPath } from '../core/fileYear';
 import { loadNodeResources } from '../core/nodeResources';
 import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';
@@ -89,7 +91,9 @@ function runFiles(analyzer: Analyzer, args: Args): number {
       continue;
     }
     const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    const analysis = analyzer.analyze(text);
+    // Each file its own Analyzer: the year its name or folder gives (2019-10-12.txt) is its own.
+    const fileYear = yearFromPath(resolve(file));
+    const analysis = (fileYear === undefined ? analyzer : new Analyzer({ ...args.options, fileYear })).analyze(text);
     if (args.json) results.push({ file, analysis });
     else process.stdout.write(formatReport(file, text, analysis));
   }

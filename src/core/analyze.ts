@@ -90,7 +90,7 @@ function place(e: SegmentEntity, base: number, article: number, year: YearFill |
 
 interface YearFill {
   year: number;
-  source: 'page' | 'option';
+  source: 'page' | 'file' | 'option';
 }
 
 const ROLE_RANK: Record<PersonRole, number> = { other: 0, reporter: 1, official: 2 };
@@ -128,7 +128,7 @@ export class Analyzer {
       // Only the previous version's results are looked up by text: a page that repeats an article
       // has it analysed twice, so the cost of a fresh analysis is what it seems.
       let result = reused?.result ?? this.cache.get(text!);
-      if (!result) result = analyzeSegment(text!, this.options.userDictionary, this.options.resources);
+      if (!result) result = analyzeSegment(text!, this.options);
       if (text !== undefined) cache.set(text, result);
       return { seg, result, reused };
     });
@@ -181,7 +181,7 @@ export class Analyzer {
     return analysis;
   }
 
-  /** The year the page states (the first date that gives a full year), else the option's. */
+  /** The year the page states (the first date that gives a full year), else the file name's, else the option's. */
   private yearFill(results: SegmentResult[]): YearFill | undefined {
     for (const r of results) {
       for (const e of r.entities) {
@@ -190,6 +190,7 @@ export class Analyzer {
         if (m) return { year: Number(m[1]), source: 'page' };
       }
     }
+    if (this.options.fileYear !== undefined) return { year: this.options.fileYear, source: 'file' };
     return this.options.referenceYear !== undefined ? { year: this.options.referenceYear, source: 'option' } : undefined;
   }
 }

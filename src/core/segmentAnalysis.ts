@@ -5,7 +5,6 @@ import { compact, rawSpan } from './compact';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { findPeople } from './people';
-import type { EngineResources } from './resources';
 import type { AnalyzeOptions, Entity, PersonRole, Span, TitleMention } from './types';
 
 /** An entity of a segment: offsets relative to the segment's start, no article yet. */
@@ -36,7 +35,8 @@ export function personId(name: string): string {
   return `p:${name}`;
 }
 
-export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['userDictionary'], resources?: EngineResources): SegmentResult {
+export function analyzeSegment(raw: string, options: AnalyzeOptions = {}): SegmentResult {
+  const { userDictionary, resources } = options;
   const ct = compact(raw);
   // Found objects are fresh: give them raw offsets and text in place rather than copying them.
   const mapped = <T extends Span>(f: T): T & { text: string } => {
@@ -67,7 +67,8 @@ export function analyzeSegment(raw: string, userDictionary?: AnalyzeOptions['use
   const byStart = (a: Span, b: Span) => a.start - b.start;
   personSpans.sort(byStart);
   const dates = withoutOverlaps(foundDates.map(mapped).sort(byStart), personSpans);
-  entities.push(...dates);
+  // Relative words (当前, 近期) still keep figures off their characters when they are not shown.
+  entities.push(...(options.relativeDates === false ? dates.filter((d) => d.numeric) : dates));
   entities.push(...withoutOverlaps(withoutOverlaps(findFigures(ct).map(mapped).sort(byStart), personSpans), dates));
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const byId = new Map<string, SegmentPerson>();

@@ -80,7 +80,7 @@ export interface DateMention extends EntityBase {
   /** False for relative words (今天, 近期), which carry no numeral. */
   numeric: boolean;
   /** Where the year came from when the text itself does not say it. */
-  yearSource?: 'text' | 'page' | 'option';
+  yearSource?: 'text' | 'page' | 'file' | 'option';
 }
 
 export type UnitCategory =
@@ -185,8 +185,12 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Year to give dates whose text and page state none. */
   referenceYear?: number;
+  /** Year the file's name or folder gives (2019-10-12.txt, 2019/10/): before referenceYear, after the page's. */
+  fileYear?: number;
   /** Extra names and titles from the user (names are surname+given, titles are post words). */
   userDictionary?: { names?: string[]; titles?: string[]; organizations?: string[] };
+  /** False: relative date words with no numeral (当前, 近期, 今后) are not reported. Default true. */
+  relativeDates?: boolean;
   /** Dictionary and name model; the default ones (setDefaultResources) when absent. */
   resources?: EngineResources;
 }

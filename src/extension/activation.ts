@@ -7,6 +7,7 @@ import type { BulletinApi, BulletinTesting } from './api';
 import { AnalysisStore } from './analysis/analysisStore';
 import { AnalysisWorkerClient } from './analysis/workerClient';
 import type { StartWorker } from './analysis/workerPort';
+import { AnnotateOffer, annotateDocument } from './annotateOffer';
 import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
 import { affectsBulletin, readConfig, type BulletinConfig } from './config';
 import { createDecorationTypes } from './decorations/decorationTypes';
@@ -49,10 +50,11 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   client.onPreview = (uri, version, slice) => decorator.preview(uri, version, slice);
 
   // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
-  client.configure({ referenceYear: config.referenceYear });
+  const engineOptions = () => ({ referenceYear: config.referenceYear, relativeDates: config.showRelativeDates });
+  client.configure(engineOptions());
   const configureEngine = async () => {
     const userDictionary = await platform.loadUserDictionary(config.userDictionary, log);
-    client.configure({ referenceYear: config.referenceYear, userDictionary });
+    client.configure({ ...engineOptions(), userDictionary });
     store.invalidate();
   };
   if (config.userDictionary) void configureEngine();
@@ -63,8 +65,10 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.languages.registerReferenceProvider(BULLETIN_SELECTOR, new BulletinReferenceProvider(store)));
 
   const tree = own(new EntityTreeProvider(store, isBulletin));
-  own(vscode.window.createTreeView('bulletin.entities', { treeDataProvider: tree, showCollapseAll: true }));
-  const statusBar = own(new BulletinStatusBar(store, isBulletin));
+  tree.view = own(vscode.window.createTreeView('bulletin.entities', { treeDataProvider: tree, showCollapseAll: true }));
+  tree.refresh();
+  const statusBar = own(new BulletinStatusBar(store, documents));
+  own(new AnnotateOffer(documents, context.workspaceState));
 
   own(vscode.commands.registerCommand('bulletin.toggleKind', toggleKind));
   own(vscode.commands.registerCommand('bulletin.nextArticle', () => goToArticle(store, 1)));
@@ -72,6 +76,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.commands.registerCommand('bulletin.exportAnnotations', (uri?: unknown, options?: ExportOptions) => exportAnnotations(store, uri, options)));
   own(vscode.commands.registerCommand('bulletin.revealMention', revealMention));
   own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
+  own(vscode.commands.registerCommand('bulletin.annotateDocument', (uri?: unknown) => annotateDocument(documents, uri)));
 
   own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
   own(
@@ -88,8 +93,12 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('bulletin')) return;
       config = readConfig();
-      if (affectsBulletin(e, 'referenceYear') || affectsBulletin(e, 'userDictionary')) void configureEngine();
-      if (affectsBulletin(e, 'detectInPlainText')) vscode.window.visibleTextEditors.forEach((ed) => store.schedule(ed.document, 0));
+      if (['referenceYear', 'userDictionary', 'showRelativeDates'].some((key) => affectsBulletin(e, key))) void configureEngine();
+      if (affectsBulletin(e, 'detectInPlainText') || affectsBulletin(e, 'annotateAllPlainText')) {
+        documents.reset();
+        vscode.window.visibleTextEditors.forEach((ed) => store.schedule(ed.document, 0));
+        tree.refresh();
+      }
       decorator.refreshAll();
       statusBar.update();
     }),
@@ -125,6 +134,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     activationMillis: 0,
     paintTimes: (uri) => decorator.paints.get(uri.toString()),
     hostTimings: () => Object.fromEntries(hostTimings),
+    entityView: () => tree.snapshot(),
   };
   const api: BulletinApi = {
     whenAnalyzed: async (uri) => {

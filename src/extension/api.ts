@@ -58,4 +58,15 @@ export interface BulletinTesting {
   paintTimes(uri: vscode.Uri): { version: number; first: number; last: number; whole: boolean } | undefined;
   /** The longest synchronous stretch (ms) of each of the extension's hot paths on the host's thread. */
   hostTimings(): Record<string, number>;
+  /** What the entity view shows now: the file it names and its top-level items (kind, label, description). */
+  entityView(): Promise<EntityViewSnapshot>;
+}
+
+export interface EntityViewSnapshot {
+  /** The document shown, or undefined when the view is empty. */
+  uri: string | undefined;
+  title: string | undefined;
+  description: string | undefined;
+  message: string | undefined;
+  items: Array<{ label: string; description: string; children: string[] }>;
 }

@@ -7,6 +7,8 @@ export type ArticleStartStyle = 'gutterAndBorder' | 'gutter' | 'border' | 'none'
 export interface BulletinConfig {
   kinds: Record<AnnotationKind, boolean>;
   detectInPlainText: boolean;
+  /** Relative date words (当前, 近期) highlighted and counted too. */
+  showRelativeDates: boolean;
   referenceYear: number | undefined;
   /** Path as written in the setting ("" when unset). */
   userDictionary: string;
@@ -22,6 +24,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): BulletinConfig {
   return {
     kinds,
     detectInPlainText: c.get<boolean>('detectInPlainText', true),
+    showRelativeDates: c.get<boolean>('showRelativeDates', false),
     referenceYear: typeof year === 'number' && Number.isInteger(year) ? year : undefined,
     userDictionary: c.get<string>('userDictionary', '').trim(),
     articleStart: c.get<ArticleStartStyle>('articleStart', 'gutterAndBorder'),

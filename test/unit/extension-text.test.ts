@@ -2,7 +2,7 @@
 // text shown in hovers, CSV cells of the export.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeBulletin } from '../../src/extension/bulletinDetection';
+import { looksLikeBulletin, whyNotText } from '../../src/core/newsDetection';
 import { csvCell } from '../../src/extension/export/annotationFormats';
 import { escapeMarkdown } from '../../src/extension/hover/escapeMarkdown';
 
@@ -41,4 +41,26 @@ test('a CSV cell with a comma, quote or line break is quoted, quotes doubled', (
 test('a CSV cell a spreadsheet would run as a formula is defused, a negative number is not', () => {
   assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
   assert.equal(csvCell('-12'), '-12');
+  assert.equal(csvCell('-2+3+cmd|calc'), "'-2+3+cmd|calc");
+  // Date values are plain values, not formulas.
+  assert.equal(csvCell('--10-06T下午'), '--10-06T下午');
+  assert.equal(csvCell('--XX-08'), '--XX-08');
+});
+
+test('modern news leads and lead-less news prose read as news', () => {
+  assert.equal(looksLikeBulletin('央视网消息（新闻联播）：国家粮食和物资储备局\n最新数据显示，9月以来各地秋粮收购\n陆续展开。'), true);
+  assert.equal(looksLikeBulletin('人民网北京3月2日电 国务院常务会议今天\n研究部署春耕生产工作。'), true);
+  assert.equal(looksLikeBulletin('据新华社报道，国务院常务会议今天研究部署春耕生产工作。'), true);
+  assert.equal(
+    looksLikeBulletin('3月2日上午，市委书记李明主持召开会议，\n研究部署重点项目建设工作。会议强调，\n要推进企业发展，切实为群众办实事。'),
+    true,
+  );
+  // Chinese prose that is no news: a recipe has dates of neither kind nor the words of reporting.
+  assert.equal(looksLikeBulletin('先把土豆切成细丝，用清水泡十分钟，\n再把锅烧热，放油，下葱姜炒香，\n最后加盐和醋翻炒均匀即可出锅。'), false);
+});
+
+test('binary data opened as text is refused with a reason', () => {
+  assert.match(whyNotText('PK\u0003\u0004\u0000\u0000abc') ?? '', /binary/);
+  assert.match(whyNotText('\ufffd\ufffd\u0001\u0002\ufffd本报讯'.repeat(10)) ?? '', /binary/);
+  assert.equal(whyNotText('本报讯 10月 6日下午，\n郑州市政府\t副秘书长\r\n'), undefined);
 });

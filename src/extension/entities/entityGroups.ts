@@ -34,7 +34,8 @@ function keyOf(e: Entity): string {
     case 'person':
       return e.id || e.name;
     case 'title':
-      return e.value;
+      // One post is one entity, however the page abbreviates it (区党工委副书记 is 高新区党工委副书记).
+      return e.resolved ?? e.value;
     case 'organization':
       return e.name;
     case 'date':
@@ -49,7 +50,7 @@ function labelOf(e: Entity): string {
     case 'person':
       return e.name;
     case 'title':
-      return e.value;
+      return e.resolved ?? e.value;
     case 'organization':
       return e.name;
     default:

@@ -1,7 +1,10 @@
 // The entity view: the active bulletin's entities by kind → entity → mentions, with counts.
-// Selecting a mention reveals it in the editor. The worker groups the entities; mentions are asked
-// for when a group is expanded, at most MENTION_LIMIT of them.
+// It follows the active editor: its description names the file shown, and it empties (with a
+// message) when the active file is not a bulletin. Selecting a mention reveals it in the editor.
+// The worker groups the entities; mentions are asked for when a group is expanded, at most
+// MENTION_LIMIT of them.
 import * as vscode from 'vscode';
+import type { EntityViewSnapshot } from '../api';
 import type { AnalysisStore, StoredAnalysis } from '../analysis/analysisStore';
 import { type AnnotationKind } from '../kinds';
 import { KIND_ICONS, kindLabel } from '../kindLabels';
@@ -21,6 +24,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private document: vscode.TextDocument | undefined;
   private stored: StoredAnalysis | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The tree view showing this provider (its description and message name the file shown). */
+  view: vscode.TreeView<Node> | undefined;
 
   constructor(
     private readonly store: AnalysisStore,
@@ -30,18 +35,52 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e?.document)),
       store.onDidChange((e) => {
         if (this.document && e.uri.toString() === this.document.uri.toString()) this.follow(this.document);
+        else if (!this.document) {
+          const active = vscode.window.activeTextEditor?.document;
+          if (active && e.uri.toString() === active.uri.toString()) this.follow(active);
+        }
       }),
     );
     this.follow(vscode.window.activeTextEditor?.document);
   }
 
-  /** Shows the given document's entities (keeps the last bulletin when focus leaves for a non-bulletin). */
+  /** Follows the active editor again (after a change of settings that decide what a bulletin is). */
+  refresh(): void {
+    this.follow(vscode.window.activeTextEditor?.document);
+  }
+
+  /**
+   * Shows the given document's entities; nothing for a document that is not a bulletin. A view or
+   * panel taking focus (no active editor) keeps the last file.
+   */
   private follow(document: vscode.TextDocument | undefined): void {
-    if (!document || !this.isBulletin(document)) return;
-    this.document = document;
-    this.stored = this.store.current(document);
-    if (!this.stored) void this.store.analysisFor(document);
+    if (!document && vscode.window.visibleTextEditors.some((e) => e.document === this.document)) return;
+    const bulletin = document && this.isBulletin(document) ? document : undefined;
+    this.document = bulletin;
+    this.stored = bulletin && this.store.current(bulletin);
+    if (bulletin && !this.stored) void this.store.analysisFor(bulletin);
+    this.describe();
     this.changed.fire(undefined);
+  }
+
+  private describe(): void {
+    if (!this.view) return;
+    const document = this.document;
+    this.view.description = document ? fileName(document.uri) : undefined;
+    this.view.message = document && !this.stored ? vscode.l10n.t('Analysing {0}…', fileName(document.uri)) : undefined;
+  }
+
+  /** What the view shows now (for tests): the file, the view's texts and the kinds with their entities. */
+  async snapshot(): Promise<EntityViewSnapshot> {
+    const kinds = await this.getChildren();
+    const items = await Promise.all(
+      kinds.map(async (node) => {
+        const item = this.getTreeItem(node);
+        const children = (await this.getChildren(node)).map((child) => String(this.getTreeItem(child).label ?? ''));
+        return { label: String(item.label ?? ''), description: String(item.description ?? ''), children };
+      }),
+    );
+    return { uri: this.document?.uri.toString(), title: this.view?.title, description: this.view?.description, message: this.view?.message, items };
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -93,6 +132,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
   }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }
 
 /** Selects a span of a document in an editor and scrolls to it. */

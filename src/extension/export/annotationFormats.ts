@@ -1,7 +1,8 @@
 // The exported annotations as JSON or CSV. Pure: given the analysis and a way to turn offsets into
 // line/column, it returns the file's text.
-import type { Analysis, Entity } from '../../core';
+import type { Analysis } from '../../core';
 import { entityKinds } from '../kinds';
+import { unwrap } from '../text';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -35,57 +36,52 @@ function toJson(file: string, analysis: Analysis, locate: Locate): string {
       dateline: a.dateline?.text ?? null,
       byline: a.byline ? { text: a.byline.text, names: a.byline.names } : null,
     })),
+    pages: analysis.pages.map((p) => ({ start: p.start, end: p.end, date: p.date ?? null, masthead: p.masthead ?? null, articles: p.articles })),
     entities: analysis.entities.map((e, i) => ({ annotation: kinds[i], ...e, ...locate(e.start) })),
     persons: analysis.persons.map((p) => ({ id: p.id, name: p.name, role: p.role, titles: p.titles, mentions: p.mentions.length, articles: p.articles })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-const CSV_HEADER = ['annotation', 'kind', 'start', 'end', 'line', 'column', 'article', 'text', 'value', 'unit', 'role', 'titles'];
+/**
+ * One row per entity, every field of the JSON's entities as a column (empty where a kind has none),
+ * plus the headline of the entity's article. Values are written as in the JSON, so a CSV read back
+ * gives the JSON's values.
+ */
+export const CSV_COLUMNS = [
+  'annotation', 'kind', 'start', 'end', 'line', 'column', 'article', 'headline', 'text',
+  'value', 'name', 'id', 'role', 'titles', 'organization', 'post', 'resolved', 'resolvedOrganization', 'personId',
+  'unit', 'category', 'currency', 'approximate', 'numeric', 'precision', 'qualifier', 'yearSource',
+] as const;
 
 function toCsv(analysis: Analysis, locate: Locate): string {
   const kinds = entityKinds(analysis);
-  const persons = new Map(analysis.persons.map((p) => [p.id, p]));
-  const rows = [CSV_HEADER];
+  const rows: string[][] = [[...CSV_COLUMNS]];
   analysis.entities.forEach((e, i) => {
     const { line, column } = locate(e.start);
-    const person = e.kind === 'person' ? persons.get(e.id) : undefined;
-    rows.push([
-      kinds[i],
-      e.kind,
-      String(e.start),
-      String(e.end),
-      String(line),
-      String(column),
-      String(e.article),
-      e.text.replace(/\s+/g, ''),
-      valueOf(e),
-      e.kind === 'figure' ? e.unit : '',
-      e.kind === 'person' ? (person?.role ?? e.role) : '',
-      person ? person.titles.join('; ') : '',
-    ]);
+    const fields: Record<string, unknown> = { ...e, annotation: kinds[i], line, column };
+    const headline = analysis.articles[e.article]?.headline?.text;
+    fields.headline = headline ? unwrap(headline) : '';
+    if (e.kind === 'person') fields.titles = e.titles.join('; ');
+    rows.push(CSV_COLUMNS.map((c) => cellText(fields[c])));
   });
-  // CRLF line ends, as RFC 4180 and spreadsheets expect.
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // A byte-order mark, so that spreadsheets read the file as UTF-8; CRLF line ends, as RFC 4180 and spreadsheets expect.
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function valueOf(e: Entity): string {
-  switch (e.kind) {
-    case 'person':
-      return e.name;
-    case 'title':
-      return e.value;
-    case 'organization':
-      return e.name;
-    case 'date':
-      return e.value;
-    case 'figure':
-      return String(e.value);
-  }
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return String(value);
 }
 
-/** Quoted when needed; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+/**
+ * Quoted when needed. A cell a spreadsheet would run as a formula (=, +, -, @ followed by more than
+ * a number or a date value such as "--10-06T下午") gets a leading apostrophe.
+ */
+const PLAIN_VALUE = /^[-+]?[\dXQTY:.+-]*[\u3400-\u9fff]*$/;
+
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const formula = /^[=+\-@\t\r]/.test(value) && !PLAIN_VALUE.test(value);
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -31,7 +31,8 @@ export function cardOf(facts: HoverFacts): vscode.MarkdownString {
       return figureCard(entity, facts.excerpt);
     case 'title': {
       const card = new Card(entity.value, vscode.l10n.t('title'));
-      card.line(vscode.l10n.t('Organization'), entity.organization).line(vscode.l10n.t('Post'), entity.post);
+      if (entity.resolved) card.line(vscode.l10n.t('In full'), entity.resolved);
+      card.line(vscode.l10n.t('Organization'), entity.resolvedOrganization ?? entity.organization).line(vscode.l10n.t('Post'), entity.post);
       if (facts.holder) card.line(vscode.l10n.t('Held by'), facts.holder);
       return card.quote(facts.excerpt).markdown;
     }

@@ -11,10 +11,11 @@ import { timed } from '../hostTimings';
 /** Time spent turning articles into symbols per turn of the event loop. */
 const SLICE_MS = 8;
 
+/** One icon per kind: a page, an article (text), a person, a date (event), a figure (number). */
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
   page: vscode.SymbolKind.File,
-  article: vscode.SymbolKind.Module,
-  person: vscode.SymbolKind.Object,
+  article: vscode.SymbolKind.String,
+  person: vscode.SymbolKind.Field,
   date: vscode.SymbolKind.Event,
   figure: vscode.SymbolKind.Number,
 };

@@ -5,7 +5,7 @@
 // the host's thread for most of a second. One Analyzer per document, so that after an edit only the
 // changed articles are analysed again. Analysis requests that a newer version of the same document
 // overtakes while the worker is busy are answered "superseded".
-import { Analyzer, readModelFile, setDefaultResources, type AnalyzeOptions } from '../../core';
+import { Analyzer, readModelFile, setDefaultResources, yearFromPath, type AnalyzeOptions } from '../../core';
 import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
 import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
@@ -202,7 +202,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
       if (after >= 0 && after - end < PREVIEW_SNAP) end = after + 2;
       if (end <= start) return;
       const region = text.slice(start, end);
-      const h = new HeldAnalysis(request.version, region, new Analyzer(options).analyze(region));
+      const h = new HeldAnalysis(request.version, region, new Analyzer(optionsFor(request.uri)).analyze(region));
       const slice = h.decorations('all', [...ANNOTATION_KINDS]);
       // The region starts at a line start: only line numbers move.
       const firstLine = lines.lineOf(start);
@@ -219,7 +219,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
   function analyse(request: AnalyzeRequest, text: string): void {
     let analyzer = analyzers.get(request.uri);
     if (!analyzer) {
-      analyzer = new Analyzer(options);
+      analyzer = new Analyzer(optionsFor(request.uri));
       analyzers.set(request.uri, analyzer);
     }
     const started = performance.now();
@@ -238,5 +238,19 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
     }
   }
 
+  /** The engine options for one document: the year its file name or folder gives, if any. */
+  function optionsFor(uri: string): AnalyzeOptions {
+    const fileYear = yearFromPath(decodedPath(uri));
+    return fileYear === undefined ? options : { ...options, fileYear };
+  }
+
   return onMessage;
+}
+
+function decodedPath(uri: string): string {
+  try {
+    return decodeURIComponent(uri.replace(/^[a-z-]+:\/\/[^/]*/i, ''));
+  } catch {
+    return uri;
+  }
 }
