@@ -37,13 +37,26 @@ suite('export', () => {
     assert.equal(editor.document.isDirty, false);
   });
 
-  test('CSV export has a header and one row per entity', async () => {
+  test('CSV export has a byte-order mark, a header and one row per entity, and reads back as the JSON values', async () => {
     const target = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format: 'csv', overwrite: true });
     assert.ok(target);
     assert.equal(path.basename(target.fsPath), 'gaoxin-bulletin.annotations.csv');
-    const lines = fs.readFileSync(target.fsPath, 'utf8').split('\r\n').filter(Boolean);
-    assert.match(lines[0], /^annotation,kind,start,end,line,column/);
-    assert.equal(lines.length - 1, (await api.analysisOf(editor.document.uri))!.analysis.entities.length);
+    const bytes = fs.readFileSync(target.fsPath);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'no UTF-8 byte-order mark');
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    assert.match(rows[0].join(','), /^annotation,kind,start,end,line,column,article,headline,text,value/);
+    const jsonTarget = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format: 'json', overwrite: true });
+    const json = JSON.parse(fs.readFileSync(jsonTarget.fsPath, 'utf8'));
+    assert.equal(rows.length - 1, json.entities.length);
+    rows.slice(1).forEach((cells, i) => {
+      const row = Object.fromEntries(rows[0].map((column, k) => [column, cells[k]]));
+      for (const [key, value] of Object.entries(json.entities[i] as Record<string, unknown>)) {
+        const expected = Array.isArray(value) ? value.join('; ') : String(value);
+        assert.equal(row[key], expected, `row ${i + 1}, ${key}`);
+      }
+      const headline = json.articles[Number(row.article)]?.headline;
+      assert.equal(row.headline, headline ? headline.replace(/\s+/g, '') : '');
+    });
   });
 
   test('an existing file is kept when overwriting is declined', async () => {
@@ -54,3 +67,32 @@ suite('export', () => {
     assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
   });
 });
+
+/** RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, sampleUri } from './support/bulletin';
+import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, sampleCopy, sampleUri } from './support/bulletin';
 
 const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
@@ -57,16 +57,59 @@ suite('hover cards', () => {
     assert.ok(money.includes('3,000,000,000 元'), money);
   });
 
-  test('a hover on a date with a known year gives its weekday', async () => {
+  test('a date hover with a known year reads in words with its weekday', async () => {
     const editor = await openUntitled(api, '本报讯 2019年10月6日下午，区领导到企业调研。\n记者 王小明\n');
     const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const date = analysis.entities.find((e) => e.kind === 'date' && /^2019-10-06/.test(e.value));
     assert.ok(date, JSON.stringify(analysis.entities));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(date.start + 2));
     const text = hoverText(hovers);
+    assert.ok(text.includes('2019年10月6日（星期日）下午'), text);
     assert.ok(text.includes('2019-10-06'), text);
-    const weekday = new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2019, 9, 6)));
-    assert.ok(text.includes(weekday), `${weekday} missing from: ${text}`);
+    assert.ok(!text.includes('referenceYear'), `a known year needs no advice: ${text}`);
+  });
+
+  test('a date hover without a year says so and how to give one, and a year in the file name gives it', async () => {
+    const editor = await openUntitled(api, '本报讯 10月 6日下午，区领导到企业调研。\n记者 王小明\n');
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
+    const date = analysis.entities.find((e) => e.kind === 'date' && e.value.startsWith('--10-06'));
+    assert.ok(date, JSON.stringify(analysis.entities));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(date.start));
+    const text = hoverText(hovers);
+    assert.ok(text.includes('10月6日下午'), text);
+    assert.ok(!text.includes('星期'), `no weekday without a year: ${text}`);
+    assert.ok(text.includes('bulletin.referenceYear'), text);
+    assert.ok(/file name/.test(text) && /masthead/.test(text), text);
+
+    const copy = sampleCopy('2019-10-12.txt');
+    try {
+      const dated = await openAnalysed(api, copy.file);
+      const datedAnalysis = (await api.analysisOf(dated.document.uri))!.analysis;
+      const first = datedAnalysis.entities.find((e) => e.kind === 'date' && e.value.startsWith('2019-10-06'));
+      assert.ok(first, `the file name gives no year: ${JSON.stringify(datedAnalysis.entities.filter((e) => e.kind === 'date'))}`);
+      const datedHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', dated.document.uri, dated.document.positionAt(first.start)));
+      assert.ok(datedHover.includes('2019年10月6日（星期日）下午'), datedHover);
+      assert.ok(/file's name/.test(datedHover), datedHover);
+    } finally {
+      await closeAllEditors();
+      copy.remove();
+    }
+  });
+
+  test('the hover of an official lists each post once, however the page abbreviates it', async () => {
+    const editor = await openAnalysed(api, sampleUri());
+    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
+    const titles = analysis.entities.filter((e) => e.kind === 'title');
+    assert.ok(titles.some((t) => t.kind === 'title' && t.resolved), 'no abbreviated title resolved on the sample page');
+    for (const person of analysis.persons.filter((p) => p.titles.length > 1)) {
+      const mention = analysis.entities[person.mentions[0]];
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(mention.start + 1));
+      const line = hoverText(hovers).split('\n').find((l) => l.startsWith('- Titles:'));
+      assert.ok(line, hoverText(hovers));
+      const posts = line.slice('- Titles:'.length).split(';').map((t) => t.trim());
+      assert.equal(new Set(posts).size, posts.length, line);
+      for (const a of posts) for (const b of posts) assert.ok(a === b || !b.endsWith(a), `${a} is ${b} abbreviated: ${line}`);
+    }
   });
 
   test('Markdown, HTML and command links from the document show as text in hovers', async () => {

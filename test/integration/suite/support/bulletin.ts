@@ -37,6 +37,19 @@ export async function sampleText(): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(sampleUri()));
 }
 
+/** The first page of a corpus file of ../shared/corpus (JSON lines {"id","text"}). */
+export function corpusPage(name: string): string {
+  const candidates = [
+    path.resolve(__dirname, '../../../../shared/corpus', name),
+    path.resolve(__dirname, '../../../../../shared/corpus', name),
+    ...(vscode.workspace.workspaceFolders ?? []).map((f) => path.resolve(f.uri.fsPath, '../corpus', name)),
+  ];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`corpus file not found; tried ${candidates.join(', ')}`);
+  const first = fs.readFileSync(found, 'utf8').split('\n')[0];
+  return (JSON.parse(first) as { text: string }).text;
+}
+
 export async function activate(): Promise<BulletinApi> {
   const extension = vscode.extensions.getExtension<BulletinApi>(extensionId);
   if (!extension) throw new Error(`${extensionId} is not loaded`);
@@ -60,10 +73,10 @@ export async function openUntitled(api: BulletinApi, content: string, language =
   return editor;
 }
 
-/** A copy of the sample in a fresh temp folder (the shared folder is read-only). */
-export function sampleCopy(): { file: string; dir: string; remove(): void } {
+/** A copy of the sample in a fresh temp folder (the shared folder is read-only), under the given name. */
+export function sampleCopy(name = 'gaoxin-bulletin.txt'): { file: string; dir: string; remove(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletin-it-'));
-  const file = path.join(dir, 'gaoxin-bulletin.txt');
+  const file = path.join(dir, name);
   fs.copyFileSync(samplePath(), file);
   return { file, dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
