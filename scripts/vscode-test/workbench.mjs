@@ -21,6 +21,18 @@ export function firstOfficial(samplePath) {
   return { name: mention.name ?? mention.text, titles: person?.titles ?? [], line, column, headline };
 }
 
+/** The first date of a file as the engine finds it: its 1-based line and column (one character in) and value. */
+export function firstDate(filePath) {
+  const json = execFileSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'analyze', '--json', filePath],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const { analysis } = JSON.parse(json);
+  const date = analysis.entities.find((e) => e.kind === 'date' && e.value);
+  if (!date) throw new Error(`the engine finds no date in ${filePath}: nothing to hover`);
+  const text = readFileSync(filePath, 'utf8');
+  const before = text.slice(0, date.start + 1);
+  return { text: date.text.replace(/\s+/g, ''), value: date.value, line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
 /** Runs a command by its palette title, as a person would with F1. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -58,10 +70,10 @@ export async function hoverText(page, expected, timeoutMs) {
  * Waits for the workbench to list the workspace, then opens `fileName` with Quick Open, as a person
  * would, and waits for its editor. Returns the editor tab.
  */
-export async function openWithQuickOpen(page, fileName) {
+export async function openWithQuickOpen(page, fileName, { waitForExplorer = true } = {}) {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-  // The explorer lists the workspace once the remote connection is up.
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).waitFor({ timeout: 60_000 });
+  // The explorer lists the workspace once the remote connection is up (later files: it may be folded away).
+  if (waitForExplorer) await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('Control+P');
   const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ state: 'visible' });

@@ -1,15 +1,17 @@
 // Looks at the extension as a person would, in code-server's workbench driven by Chromium: opens the
-// sample bulletin with Quick Open, hovers an official's name, opens the Outline view and the
-// extension's entity view, saves screenshots under test-results/screenshots/, and checks what
-// the hover card says. Exits 0 when every check passed.
+// sample bulletin with Quick Open, hovers an official's name and a date, opens the Outline view and
+// the extension's entity view, then a page of modern news saved as plain text (news.txt, the first
+// page of ../shared/corpus/xwlb-dev-wrapped.jsonl); saves screenshots under
+// test-results/screenshots/ and checks what the hover cards, the view and the status bar say.
+// Exits 0 when every check passed.
 //   node test/ui/uiCheck.mjs [--timeout SECONDS]      (after npm run build)
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   launchChromium, makeSampleWorkspace, makeTempRoot, repoRoot, sleep, startCodeServer, watchdog, workbenchUrl,
 } from '../../scripts/vscode-test/codeServer.mjs';
-import { firstOfficial, goToLine, hoverText, openWithQuickOpen, runCommand } from '../../scripts/vscode-test/workbench.mjs';
+import { firstDate, firstOfficial, goToLine, hoverText, openWithQuickOpen, runCommand } from '../../scripts/vscode-test/workbench.mjs';
 
 const { values: options } = parseArgs({ options: { timeout: { type: 'string', default: '300' } } });
 const sampleName = 'gaoxin-bulletin.txt';
@@ -46,6 +48,11 @@ try {
   const workspace = makeSampleWorkspace(temp.dir);
   const samplePath = join(workspace, sampleName);
   const official = firstOfficial(samplePath);
+  const date = firstDate(samplePath);
+  const newsPath = join(workspace, 'news.txt');
+  const corpusFile = join(repoRoot, '..', 'shared', 'corpus', 'xwlb-dev-wrapped.jsonl');
+  writeFileSync(newsPath, JSON.parse(readFileSync(corpusFile, 'utf8').split('\n')[0]).text);
+  const newsOfficial = firstOfficial(newsPath);
   console.log(`[ui] will hover ${official.name} at line ${official.line}, column ${official.column}`);
 
   server = await startCodeServer({ folder: workspace, stateDir: temp.dir });
@@ -58,6 +65,7 @@ try {
   // Put the cursor inside the official's name, then hover there.
   await goToLine(page, official.line, official.column);
   const hovered = await hoverText(page, official.name, 60_000);
+  await sleep(800); // the hover fades in
   await shoot(page, '02-hover-official.png');
   console.log(`[ui] hover text:\n${hovered.replace(/^/gm, '    ')}`);
   check(hovered.includes(official.name), `the hover card names ${official.name}`);
@@ -68,6 +76,17 @@ try {
   await page.mouse.move(5, 880);
   await page.keyboard.press('Escape');
   await shoot(page, '01-editor-annotated.png');
+
+  // A date: the card reads it in words and says the year is unknown (the sample states none).
+  await goToLine(page, date.line, date.column);
+  const dateCard = await hoverText(page, 'Value', 30_000);
+  await sleep(800); // the hover fades in
+  await shoot(page, '02b-hover-date.png');
+  console.log(`[ui] date hover text:\n${dateCard.replace(/^/gm, '    ')}`);
+  check(dateCard.includes(date.value), `the date card gives the value ${date.value}`);
+  check(!date.value.startsWith('--') || /referenceYear/.test(dateCard), 'a date card without a year says how to give one');
+  await page.mouse.move(5, 880);
+  await page.keyboard.press('Escape');
 
   await runCommand(page, 'Explorer: Focus on Outline View');
   const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
@@ -95,6 +114,21 @@ try {
   await sleep(500);
   await shoot(page, '04-entity-view.png');
   check((await entities.innerText()).includes(official.name), `the ${viewName} view lists ${official.name}`);
+
+  // A modern news page saved as plain text: annotated with no language set, the view follows it.
+  await openWithQuickOpen(page, 'news.txt', { waitForExplorer: false });
+  await sleep(500);
+  await goToLine(page, newsOfficial.line, newsOfficial.column);
+  const newsHover = await hoverText(page, newsOfficial.name, 60_000);
+  await page.mouse.move(5, 880);
+  await page.keyboard.press('Escape');
+  await sleep(800);
+  await shoot(page, '05-news-annotated.png');
+  check(newsHover.includes(newsOfficial.name), `news.txt is annotated: the hover card names ${newsOfficial.name}`);
+  const statusText = await page.locator('.statusbar-item', { hasText: /articles/ }).first().innerText().catch(() => '');
+  check(/\d+ articles/.test(statusText) && /officials/.test(statusText), `the status bar counts news.txt with labels (${statusText.replace(/\s+/g, ' ')})`);
+  const viewText = await page.locator('.sidebar').innerText();
+  check(viewText.toLowerCase().includes('news.txt') && viewText.includes(newsOfficial.name), `the ${viewName} view follows to news.txt and lists ${newsOfficial.name}`);
 
   exitCode = failures.length ? 1 : 0;
 } catch (err) {

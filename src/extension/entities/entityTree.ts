@@ -66,6 +66,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private describe(): void {
     if (!this.view) return;
     const document = this.document;
+    // The title too: a container of one view shows the view's title in its header, not its description.
+    this.view.title = document ? vscode.l10n.t('Entities · {0}', fileName(document.uri)) : vscode.l10n.t('Entities');
     this.view.description = document ? fileName(document.uri) : undefined;
     this.view.message = document && !this.stored ? vscode.l10n.t('Analysing {0}…', fileName(document.uri)) : undefined;
   }

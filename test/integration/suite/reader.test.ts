@@ -50,6 +50,7 @@ suite('what a reader sees', () => {
       await api.whenAnalyzed(editor.document.uri);
       const view = await waitForView(api, editor.document.uri.toString());
       assert.equal(view.description, path.basename(editor.document.uri.fsPath));
+      assert.ok(view.title?.includes(path.basename(editor.document.uri.fsPath)), `the view's title names no file: ${view.title}`);
       const shown = view.items.find((i) => i.label === 'Officials');
       assert.ok(shown, JSON.stringify(view.items));
       assert.deepEqual(new Set(shown.children), officials);
