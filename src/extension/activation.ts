@@ -9,6 +9,9 @@ import { AnalysisWorkerClient } from './analysis/workerClient';
 import type { StartWorker } from './analysis/workerPort';
 import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
 import { affectsBulletin, readConfig, type BulletinConfig } from './config';
+import { CorrectionCodeActions } from './corrections/codeActions';
+import { correct, undoCorrection } from './corrections/correctCommand';
+import { CorrectionsManager } from './corrections/correctionsManager';
 import { createDecorationTypes } from './decorations/decorationTypes';
 import { Decorator } from './decorations/decorator';
 import { EntityTreeProvider, revealMention } from './entities/entityTree';
@@ -73,7 +76,19 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.commands.registerCommand('bulletin.revealMention', revealMention));
   own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
 
-  own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
+  // Corrections (issue 11): read beside each bulletin when it opens, applied by the worker.
+  const corrections = own(new CorrectionsManager(client, store, log));
+  const loadCorrections = (d: vscode.TextDocument) => void (isBulletin(d) && corrections.load(d));
+  own(vscode.languages.registerCodeActionsProvider(BULLETIN_SELECTOR, new CorrectionCodeActions(store), { providedCodeActionKinds: [CorrectionCodeActions.kind] }));
+  own(vscode.commands.registerCommand('bulletin.correct', (uri?: unknown, range?: unknown, action?: unknown, other?: unknown) => correct(store, corrections, uri, range, action, other)));
+  own(vscode.commands.registerCommand('bulletin.undoCorrection', (uri?: unknown) => undoCorrection(corrections, uri)));
+  own(vscode.workspace.onDidSaveTextDocument((d) => corrections.reportUnresolved(d)));
+  vscode.workspace.textDocuments.forEach(loadCorrections);
+
+  own(vscode.workspace.onDidOpenTextDocument((d) => {
+    store.schedule(d, 0);
+    loadCorrections(d);
+  }));
   own(
     vscode.workspace.onDidChangeTextDocument((e) => store.edited(e)),
   );
@@ -81,6 +96,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     vscode.workspace.onDidCloseTextDocument((d) => {
       store.forget(d.uri);
       decorator.forget(d.uri);
+      corrections.forget(d.uri);
     }),
   );
   own(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => store.schedule(e.document, 0))));
@@ -125,6 +141,16 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     activationMillis: 0,
     paintTimes: (uri) => decorator.paints.get(uri.toString()),
     hostTimings: () => Object.fromEntries(hostTimings),
+    corrections: async (uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await corrections.load(document);
+      return { list: await corrections.list(uri), unresolved: corrections.unresolved(document) };
+    },
+    entityView: async () => {
+      const kinds = await tree.getChildren();
+      const groups = await Promise.all(kinds.map((k) => tree.getChildren(k)));
+      return groups.flat().map((g) => `${String(tree.getTreeItem(g).label)}`);
+    },
   };
   const api: BulletinApi = {
     whenAnalyzed: async (uri) => {

@@ -5,6 +5,7 @@
 //   await api.analysisOf(uri)                 // { version, analysis } the engine returned (copied from the worker: costly)
 import type * as vscode from 'vscode';
 import type { Analysis, Entity } from '../core';
+import type { Correction } from '../core/corrections';
 import type { DecorationRanges } from './decorations/decorator';
 import type { AnalysisSummary, LineWindow } from './views/viewTypes';
 
@@ -58,4 +59,8 @@ export interface BulletinTesting {
   paintTimes(uri: vscode.Uri): { version: number; first: number; last: number; whole: boolean } | undefined;
   /** The longest synchronous stretch (ms) of each of the extension's hot paths on the host's thread. */
   hostTimings(): Record<string, number>;
+  /** The document's corrections once read, and those whose text is gone (not applied). */
+  corrections(uri: vscode.Uri): Promise<{ list: Correction[]; unresolved: Correction[] }>;
+  /** The entity view's entities (labels of its second level) for the document it shows. */
+  entityView(): Promise<string[]>;
 }
