@@ -85,19 +85,21 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.workspace.onDidSaveTextDocument((d) => corrections.reportUnresolved(d)));
   vscode.workspace.textDocuments.forEach(loadCorrections);
 
-  own(vscode.workspace.onDidOpenTextDocument((d) => {
+  const opened = (d: vscode.TextDocument) => {
     store.schedule(d, 0);
     loadCorrections(d);
-  }));
+  };
+  const closed = (d: vscode.TextDocument) => {
+    store.forget(d.uri);
+    decorator.forget(d.uri);
+    corrections.forget(d.uri);
+  };
+  own(vscode.workspace.onDidOpenTextDocument(opened));
   own(
     vscode.workspace.onDidChangeTextDocument((e) => store.edited(e)),
   );
   own(
-    vscode.workspace.onDidCloseTextDocument((d) => {
-      store.forget(d.uri);
-      decorator.forget(d.uri);
-      corrections.forget(d.uri);
-    }),
+    vscode.workspace.onDidCloseTextDocument(closed),
   );
   own(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => store.schedule(e.document, 0))));
   own(
@@ -145,6 +147,13 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       const document = await vscode.workspace.openTextDocument(uri);
       await corrections.load(document);
       return { list: await corrections.list(uri), unresolved: corrections.unresolved(document) };
+    },
+    reopen: async (uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      closed(document);
+      opened(document);
+      await corrections.load(document);
+      await store.whenAnalyzed(uri);
     },
     entityView: async () => {
       const kinds = await tree.getChildren();

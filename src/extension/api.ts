@@ -61,6 +61,12 @@ export interface BulletinTesting {
   hostTimings(): Record<string, number>;
   /** The document's corrections once read, and those whose text is gone (not applied). */
   corrections(uri: vscode.Uri): Promise<{ list: Correction[]; unresolved: Correction[] }>;
+  /**
+   * Runs what closing and opening the document run (forgets it here and in the worker, reads its
+   * corrections file again). VS Code keeps a file's document open for minutes after its last editor
+   * closed, so tests cannot wait for the real events.
+   */
+  reopen(uri: vscode.Uri): Promise<void>;
   /** The entity view's entities (labels of its second level) for the document it shows. */
   entityView(): Promise<string[]>;
 }
