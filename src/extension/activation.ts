@@ -13,6 +13,8 @@ import { CorrectionCodeActions } from './corrections/codeActions';
 import { correct, undoCorrection } from './corrections/correctCommand';
 import { CorrectionsManager } from './corrections/correctionsManager';
 import { createDecorationTypes } from './decorations/decorationTypes';
+import { ImportedLayers } from './layers/importedLayers';
+import { compareLayer, importLayer } from './layers/layerCommands';
 import { Decorator } from './decorations/decorator';
 import { EntityTreeProvider, revealMention } from './entities/entityTree';
 import { BulletinReferenceProvider } from './entities/referenceProvider';
@@ -83,6 +85,9 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.commands.registerCommand('bulletin.correct', (uri?: unknown, range?: unknown, action?: unknown, other?: unknown) => correct(store, corrections, uri, range, action, other)));
   own(vscode.commands.registerCommand('bulletin.undoCorrection', (uri?: unknown) => undoCorrection(corrections, uri)));
   own(vscode.workspace.onDidSaveTextDocument((d) => corrections.reportUnresolved(d)));
+  const layers = own(new ImportedLayers(log));
+  own(vscode.commands.registerCommand('bulletin.importLayer', (uri?: unknown, layer?: unknown) => importLayer(layers, uri, layer)));
+  own(vscode.commands.registerCommand('bulletin.compareLayer', (uri?: unknown, options?: { quiet?: boolean }) => compareLayer(store, layers, log, uri, options)));
   vscode.workspace.textDocuments.forEach(loadCorrections);
 
   const opened = (d: vscode.TextDocument) => {

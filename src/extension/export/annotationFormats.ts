@@ -2,8 +2,9 @@
 // line/column, it returns the file's text.
 import type { Analysis, Entity } from '../../core';
 import { entityKinds } from '../kinds';
+import type { ResearchFormat } from './researchFormats';
 
-export type ExportFormat = 'json' | 'csv';
+export type ExportFormat = 'json' | 'csv' | ResearchFormat;
 
 export interface LineColumn {
   line: number;
@@ -13,7 +14,7 @@ export interface LineColumn {
 /** 1-based line and column of an offset. */
 export type Locate = (offset: number) => LineColumn;
 
-export function formatAnnotations(format: ExportFormat, file: string, analysis: Analysis, locate: Locate): string {
+export function formatAnnotations(format: 'json' | 'csv', file: string, analysis: Analysis, locate: Locate): string {
   return format === 'json' ? toJson(file, analysis, locate) : toCsv(analysis, locate);
 }
 
