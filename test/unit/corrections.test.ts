@@ -119,3 +119,18 @@ test('the corrections file round-trips, and what is not a corrections file is re
     assert.ok(!r.ok && r.error.length > 0, bad);
   }
 });
+
+test('a name marked longer than the engine read it takes over the titles of the shorter one', () => {
+  const text = '区领导到园区调研\n\n本报讯 10月 6日下午，高新区党工委副书记\n张红军到园区调研，与解放军信息工程大学\n座谈。记者 孙庆辉\n';
+  const engine = analyze(text);
+  const full = span(text, '张红军');
+  const short = persons(engine).find((p) => p.start === full.start && p.end < full.end);
+  // Only meaningful while the engine reads the name short; otherwise check the title stays with the name.
+  const { analysis } = correct(text, '张红军', 'official', engine);
+  const person = analysis.persons.find((p) => p.name === '张红军');
+  assert.ok(person && person.role === 'official');
+  assert.ok(person.titles.includes('高新区党工委副书记'), JSON.stringify(person));
+  const title = analysis.entities.find((e) => e.kind === 'title');
+  assert.ok(title && title.kind === 'title' && title.personId === person.id);
+  if (short) assert.ok(!analysis.persons.some((p) => p.id === short.id), 'the short reading is gone');
+});

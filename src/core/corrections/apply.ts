@@ -39,7 +39,7 @@ export function applyCorrections(text: string, analysis: Analysis, corrections: 
       pairs.push({ correction, a: span, b: other });
       continue;
     }
-    entities = correctSpan(text, analysis, entities, span, correction.action as CorrectionAction, roles);
+    entities = correctSpan(text, analysis, entities, span, correction.action as CorrectionAction, roles, renamed);
   }
   let split = 0;
   for (const { correction, a, b } of pairs) {
@@ -61,7 +61,7 @@ export function applyCorrections(text: string, analysis: Analysis, corrections: 
   return { analysis: { ...analysis, entities, persons: personsOf(analysis, entities, roles, renamed) }, applied, unresolved };
 }
 
-function correctSpan(text: string, analysis: Analysis, entities: Entity[], span: Span, action: CorrectionAction, roles: Map<string, PersonRole>): Entity[] {
+function correctSpan(text: string, analysis: Analysis, entities: Entity[], span: Span, action: CorrectionAction, roles: Map<string, PersonRole>, renamed: Map<string, string>): Entity[] {
   const overlapping = (e: Entity) => e.start < span.end && e.end > span.start;
   const role = roleOfAction(action);
   if (action === 'remove') {
@@ -86,7 +86,17 @@ function correctSpan(text: string, analysis: Analysis, entities: Entity[], span:
   if (same) return entities;
   const kept = entities.filter((e) => !overlapping(e));
   const added = newEntity(text, analysis, span, action);
-  if (added.kind === 'person') roles.set(added.id, added.role);
+  if (added.kind === 'person') {
+    roles.set(added.id, added.role);
+    // A name read too short or too long (张红 for 张红军): the person it replaces, when no mention of
+    // them is left, hands over their titles.
+    const replaced = entities.find((e): e is PersonMention => e.kind === 'person' && overlapping(e) && e.id !== added.id);
+    if (replaced && !kept.some((e) => e.kind === 'person' && e.id === replaced.id)) {
+      renamed.set(replaced.id, added.id);
+      added.titles = [...replaced.titles];
+      for (const e of kept) if (e.kind === 'title' && e.personId === replaced.id) e.personId = added.id;
+    }
+  }
   kept.push(added);
   return kept;
 }
