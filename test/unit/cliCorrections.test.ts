@@ -148,3 +148,19 @@ test('export --format conll and jsonl parse, and their spans match the text (CRL
   for (const s of spans) assert.ok(record.label.some(([a, b, l]: [number, number, string]) => a === s.start && b >= s.end && l === s.tag), JSON.stringify(s));
   assert.ok(spans.length > 0);
 });
+
+test('brat export with --out writes the text without a BOM, so brat counts the same characters', () => {
+  const file = join(dir, 'bom.txt');
+  writeFileSync(file, '\uFEFF' + SMALL);
+  const out = join(dir, 'bom-brat');
+  const r = run(['export', '--format', 'brat', '--out', out, file]);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(readFileSync(join(out, 'bom.txt'), 'utf8'), SMALL);
+  const chars = [...SMALL];
+  const [, typeAndOffsets, covered] = readFileSync(join(out, 'bom.ann'), 'utf8').split('\n')[0].split('\t');
+  const [a, b] = typeAndOffsets.split(' ').slice(1).map(Number);
+  assert.equal(chars.slice(a, b).join(''), covered);
+  const beside = run(['export', '--format', 'brat', file]);
+  assert.match(beside.err, /byte order mark/);
+  assert.equal(readFileSync(file, 'utf8'), '\uFEFF' + SMALL, 'the document is not rewritten');
+});
