@@ -212,7 +212,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
       if (after >= 0 && after - end < PREVIEW_SNAP) end = after + 2;
       if (end <= start) return;
       const region = text.slice(start, end);
-      const h = new HeldAnalysis(request.version, region, new Analyzer(options).analyze(region));
+      const h = new HeldAnalysis(request.version, region, applyCorrections(region, new Analyzer(options).analyze(region), corrections.get(request.uri) ?? []).analysis);
       const slice = h.decorations('all', [...ANNOTATION_KINDS]);
       // The region starts at a line start: only line numbers move.
       const firstLine = lines.lineOf(start);
