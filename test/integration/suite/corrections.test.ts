@@ -150,4 +150,31 @@ suite('corrections', () => {
     assert.equal(refused, false);
     assert.equal(fs.readFileSync(copy.file + '.corrections.json', 'utf8'), broken);
   });
+
+  test('the light bulb offers each correction on a selection and on an entity, and running one corrects', async () => {
+    fs.rmSync(copy.file + '.corrections.json', { force: true });
+    const editor = await closeAndReopen((await openAnalysed(api, copy.file)).document);
+    const document = editor.document;
+    const range = rangeOf(document, PRODUCT);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range);
+    const ours = actions.filter((a) => a.command?.command === 'bulletin.correct');
+    assert.deepEqual(ours.map((a) => a.command!.arguments![2]), ['remove', 'person', 'official', 'reporter', 'title', 'organization', 'date', 'figure']);
+    // On an entity with nothing selected, the actions cover the entity, and the pairs of persons are offered.
+    const analysis = await analysisOf(document);
+    const person = analysis.entities.find((e) => e.kind === 'person')!;
+    const inside = document.positionAt(person.start + 1);
+    const onEntity = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(inside, inside))).filter((a) => a.command?.command === 'bulletin.correct');
+    assert.ok(onEntity.some((a) => a.command!.arguments![2] === 'same'));
+    const target = onEntity[0].command!.arguments![1] as vscode.Range;
+    assert.deepEqual([document.offsetAt(target.start), document.offsetAt(target.end)], [person.start, person.end]);
+    // Running the organization action as the light bulb would.
+    const organization = ours.find((a) => a.command!.arguments![2] === 'organization')!;
+    assert.equal(await vscode.commands.executeCommand(organization.command!.command, ...organization.command!.arguments!), true);
+    const corrected = await analysisOf(document);
+    assert.ok(corrected.entities.some((e) => e.kind === 'organization' && document.getText().slice(e.start, e.end) === PRODUCT));
+    assert.equal(await vscode.commands.executeCommand('bulletin.undoCorrection', document.uri), true);
+    // The context menu carries the command.
+    const manifest = vscode.extensions.getExtension('bulletin-tools.bulletin-annotator')!.packageJSON;
+    assert.ok(manifest.contributes.menus['editor/context'].some((m: { command: string }) => m.command === 'bulletin.correct'));
+  });
 });
