@@ -79,7 +79,8 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
 
   // Corrections (issue 11): read beside each bulletin when it opens, applied by the worker.
-  const corrections = own(new CorrectionsManager(client, store, log));
+  let trustForTests: boolean | undefined;
+  const corrections = own(new CorrectionsManager(client, store, log, () => trustForTests ?? vscode.workspace.isTrusted));
   const loadCorrections = (d: vscode.TextDocument) => void (isBulletin(d) && corrections.load(d));
   own(vscode.languages.registerCodeActionsProvider(BULLETIN_SELECTOR, new CorrectionCodeActions(store), { providedCodeActionKinds: [CorrectionCodeActions.kind] }));
   own(vscode.commands.registerCommand('bulletin.correct', (uri?: unknown, range?: unknown, action?: unknown, other?: unknown) => correct(store, corrections, uri, range, action, other)));
@@ -152,6 +153,9 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       const document = await vscode.workspace.openTextDocument(uri);
       await corrections.load(document);
       return { list: await corrections.list(uri), unresolved: corrections.unresolved(document) };
+    },
+    pretendTrusted: (trusted) => {
+      trustForTests = trusted;
     },
     reopen: async (uri) => {
       const document = await vscode.workspace.openTextDocument(uri);

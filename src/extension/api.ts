@@ -61,6 +61,8 @@ export interface BulletinTesting {
   hostTimings(): Record<string, number>;
   /** The document's corrections once read, and those whose text is gone (not applied). */
   corrections(uri: vscode.Uri): Promise<{ list: Correction[]; unresolved: Correction[] }>;
+  /** Stands in for workspace trust where corrections are saved (undefined: the real trust). */
+  pretendTrusted(trusted: boolean | undefined): void;
   /**
    * Runs what closing and opening the document run (forgets it here and in the worker, reads its
    * corrections file again). VS Code keeps a file's document open for minutes after its last editor

@@ -30,6 +30,8 @@ export class CorrectionsManager implements vscode.Disposable {
     private readonly client: AnalysisWorkerClient,
     private readonly store: AnalysisStore,
     private readonly log: Log,
+    /** Whether the workspace is trusted (a function: trust can be granted later; tests stand in for it). */
+    private readonly trusted: () => boolean = () => vscode.workspace.isTrusted,
   ) {}
 
   /** Reads the document's corrections once (again after it was closed). */
@@ -122,7 +124,7 @@ export class CorrectionsManager implements vscode.Disposable {
   private async save(document: vscode.TextDocument, corrections: Correction[]): Promise<void> {
     const uri = correctionsUri(document.uri);
     if (!uri) return;
-    if (!vscode.workspace.isTrusted) {
+    if (!this.trusted()) {
       if (!this.untrustedSaid) void vscode.window.showInformationMessage(vscode.l10n.t('This workspace is not trusted: corrections are applied but not saved.'));
       this.untrustedSaid = true;
       return;

@@ -177,4 +177,22 @@ suite('corrections', () => {
     const manifest = vscode.extensions.getExtension('bulletin-tools.bulletin-annotator')!.packageJSON;
     assert.ok(manifest.contributes.menus['editor/context'].some((m: { command: string }) => m.command === 'bulletin.correct'));
   });
+
+  test('in an untrusted workspace a correction is applied but not written, and is gone after reopening', async () => {
+    fs.rmSync(copy.file + '.corrections.json', { force: true });
+    const editor = await closeAndReopen((await openAnalysed(api, copy.file)).document);
+    const document = editor.document;
+    const engine = await analysisOf(document);
+    const range = rangeOf(document, PRODUCT);
+    api.testing.pretendTrusted(false);
+    try {
+      const corrected = await correct(document, range, 'organization');
+      assert.ok(corrected.entities.some((e) => e.kind === 'organization' && document.getText().slice(e.start, e.end) === PRODUCT));
+      assert.ok(!fs.existsSync(copy.file + '.corrections.json'), 'nothing written');
+      const reopened = await closeAndReopen(document);
+      assert.equal((await analysisOf(reopened.document)).entities.length, engine.entities.length);
+    } finally {
+      api.testing.pretendTrusted(undefined);
+    }
+  });
 });
