@@ -75,8 +75,8 @@ function correctSpan(text: string, analysis: Analysis, entities: Entity[], span:
     });
   }
   if (role) {
-    // On a person already found: a change of role, for every mention of that person.
-    const person = entities.find((e): e is PersonMention => e.kind === 'person' && e.start <= span.start && e.end >= span.end);
+    // On a person already found (exactly their span): a change of role, for every mention of them.
+    const person = entities.find((e): e is PersonMention => e.kind === 'person' && e.start === span.start && e.end === span.end);
     if (person) {
       roles.set(person.id, role);
       return entities;
