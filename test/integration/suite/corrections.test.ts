@@ -195,4 +195,21 @@ suite('corrections', () => {
       api.testing.pretendTrusted(undefined);
     }
   });
+
+  test('two persons said to be the same become one (references list both); undo separates them', async () => {
+    fs.rmSync(copy.file + '.corrections.json', { force: true });
+    const editor = await closeAndReopen((await openAnalysed(api, copy.file)).document);
+    const document = editor.document;
+    const engine = await analysisOf(document);
+    const [first, second] = engine.persons;
+    assert.ok(first && second, 'two persons on the page');
+    const at = (p: typeof first) => engine.entities[p.mentions[0]];
+    const range = (e: { start: number; end: number }) => new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
+    assert.equal(await vscode.commands.executeCommand('bulletin.correct', document.uri, range(at(first)), 'same', range(at(second))), true);
+    const joined = await analysisOf(document);
+    assert.equal(joined.persons.length, engine.persons.length - 1);
+    assert.equal(await referencesAt(document, at(first).start), first.mentions.length + second.mentions.length);
+    assert.equal(await vscode.commands.executeCommand('bulletin.undoCorrection', document.uri), true);
+    assert.equal((await analysisOf(document)).persons.length, engine.persons.length);
+  });
 });
