@@ -164,3 +164,19 @@ test('brat export with --out writes the text without a BOM, so brat counts the s
   assert.match(beside.err, /byte order mark/);
   assert.equal(readFileSync(file, 'utf8'), '\uFEFF' + SMALL, 'the document is not rewritten');
 });
+
+test('a JSONL layer (doccano / Label Studio) exported and compared gives the same spans', () => {
+  const file = join(dir, 'small3.txt');
+  writeFileSync(file, SMALL);
+  const out = join(dir, 'jsonl');
+  const r = run(['export', '--format', 'jsonl', '--out', out, file]);
+  assert.equal(r.code, 0, r.err);
+  const back = run(['compare', file, join(out, 'small3.jsonl')]);
+  assert.equal(back.code, 0, back.err);
+  assert.match(back.out, /all\s+100\.0\s+100\.0\s+100\.0/);
+  // A layer for another text is not taken for this one.
+  writeFileSync(join(out, 'other.jsonl'), JSON.stringify({ text: 'x', label: [[0, 1, 'person']] }) + '\n' + JSON.stringify({ text: 'y', label: [] }) + '\n');
+  const other = run(['compare', file, join(out, 'other.jsonl')]);
+  assert.notEqual(other.code, 0);
+  assert.match(other.err, /no line holds this text/);
+});
