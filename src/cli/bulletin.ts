@@ -2,7 +2,9 @@
 // bulletin analyze FILE…      readable report per article
 // bulletin analyze --json FILE… the full analysis as JSON
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
-import { readFileSync } from 'node:fs';
+// bulletin export FILE… --format brat|conll|jsonl|csv|json [--out DIR]
+// bulletin compare FILE LAYER  a brat .ann or JSONL layer against the analysis
+// FILE's corrections (FILE.corrections.json) are applied unless --no-corrections.
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
@@ -12,27 +14,44 @@ import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';
 import { formatReport } from './report';
 import { toJsonlRecord } from './jsonl';
-import { checkText } from './inputCheck';
+import { analyzeDocument, readDocument } from './documents';
+import { EXPORT_FORMATS, exportDocument, type CliExportFormat } from './exportFiles';
+import { compareLayer } from './compareLayer';
 
-const USAGE = `usage: bulletin analyze [--json] [--year YYYY] FILE...
-       bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)`;
+const USAGE = `usage: bulletin analyze [--json] [--year YYYY] [--no-corrections] FILE...
+       bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)
+       bulletin export --format brat|conll|jsonl|csv|json [--out DIR] [--no-corrections] FILE...
+       bulletin compare [--no-corrections] FILE LAYER.ann|LAYER.jsonl`;
 
 interface Args {
+  command: 'analyze' | 'export' | 'compare';
   json: boolean;
   jsonl: boolean;
   files: string[];
   options: AnalyzeOptions;
+  /** The engine alone, without the corrections stored beside the file. */
+  noCorrections: boolean;
+  format?: CliExportFormat;
+  out?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
-  if (command !== 'analyze') return command ? `unknown command "${command}"` : 'no command given';
-  const args: Args = { json: false, jsonl: false, files: [], options: {} };
+  if (command !== 'analyze' && command !== 'export' && command !== 'compare') return command ? `unknown command "${command}"` : 'no command given';
+  const args: Args = { command, json: false, jsonl: false, files: [], options: {}, noCorrections: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') args.json = true;
     else if (a === '--jsonl') args.jsonl = true;
-    else if (a === '--year') {
+    else if (a === '--no-corrections') args.noCorrections = true;
+    else if (a === '--format' && command === 'export') {
+      const f = rest[++i];
+      if (!(EXPORT_FORMATS as readonly string[]).includes(f)) return `--format needs one of ${EXPORT_FORMATS.join(', ')}, got "${f ?? ''}"`;
+      args.format = f as CliExportFormat;
+    } else if (a === '--out' && command === 'export') {
+      if (!rest[i + 1]) return '--out needs a folder';
+      args.out = rest[++i];
+    } else if (a === '--year') {
       const y = Number(rest[++i]);
       if (!Number.isInteger(y)) return `--year needs a whole number, got "${rest[i] ?? ''}"`;
       args.options.referenceYear = y;
@@ -40,6 +59,8 @@ function parseArgs(argv: string[]): Args | string {
     else args.files.push(a);
   }
   if (!args.jsonl && args.files.length === 0) return 'no file given';
+  if (command === 'export' && !args.format) return 'export needs --format';
+  if (command === 'compare' && args.files.length !== 2) return 'compare needs a FILE and a LAYER';
   return args;
 }
 
@@ -74,30 +95,24 @@ async function runJsonl(analyzer: Analyzer): Promise<number> {
 function runFiles(analyzer: Analyzer, args: Args): number {
   let failures = 0;
   const results: Array<{ file: string; analysis: unknown }> = [];
-  for (const file of args.files) {
-    let buffer: Buffer;
-    try {
-      buffer = readFileSync(file);
-    } catch (err) {
+  const files = args.command === 'compare' ? args.files.slice(0, 1) : args.files;
+  for (const file of files) {
+    const text = readDocument(file);
+    if (text === undefined) {
       failures++;
-      const code = (err as NodeJS.ErrnoException).code;
-      process.stderr.write(`bulletin: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}\n`);
       continue;
     }
-    const problem = checkText(buffer);
-    if (problem) {
-      failures++;
-      process.stderr.write(`bulletin: ${file}: ${problem}\n`);
-      continue;
-    }
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    // Each file its own Analyzer: the year its name or folder gives (2019-10-12.txt) is its own.
+    // Each file its own Analyzer when its name or folder gives a year (2019-10-12.txt).
     const fileYear = yearFromPath(resolve(file));
-    const analysis = (fileYear === undefined ? analyzer : new Analyzer({ ...args.options, fileYear })).analyze(text);
-    if (args.json) results.push({ file, analysis });
+    const fileAnalyzer = fileYear === undefined ? analyzer : new Analyzer({ ...args.options, fileYear });
+    const { analysis, problem } = analyzeDocument(fileAnalyzer, file, text, args.noCorrections);
+    if (problem) failures++;
+    if (args.command === 'compare') failures += compareLayer(file, text, analysis, args.files[1]);
+    else if (args.command === 'export') exportDocument(args.format!, file, text, analysis, args.out);
+    else if (args.json) results.push({ file, analysis });
     else process.stdout.write(formatReport(file, text, analysis));
   }
-  if (args.json) process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 1) + '\n');
+  if (args.json && args.command === 'analyze') process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 1) + '\n');
   return failures ? 1 : 0;
 }
 
@@ -109,7 +124,7 @@ async function main(): Promise<number> {
   }
   setDefaultResources(loadNodeResources);
   const analyzer = new Analyzer(args.options);
-  return args.jsonl ? runJsonl(analyzer) : runFiles(analyzer, args);
+  return args.jsonl && args.command === 'analyze' ? runJsonl(analyzer) : runFiles(analyzer, args);
 }
 
 main().then(

@@ -10,12 +10,17 @@ import type { StartWorker } from './analysis/workerPort';
 import { AnnotateOffer, annotateDocument } from './annotateOffer';
 import { BULLETIN_SELECTOR, BulletinDocuments } from './bulletinDocuments';
 import { affectsBulletin, readConfig, type BulletinConfig } from './config';
+import { CorrectionCodeActions } from './corrections/codeActions';
+import { correct, undoCorrection } from './corrections/correctCommand';
+import { CorrectionsManager } from './corrections/correctionsManager';
 import { createDecorationTypes } from './decorations/decorationTypes';
 import { Decorator } from './decorations/decorator';
 import { EntityTreeProvider, revealMention } from './entities/entityTree';
 import { BulletinReferenceProvider } from './entities/referenceProvider';
 import { exportAnnotations, prompts, type ExportOptions } from './export/exportCommand';
 import { BulletinHoverProvider } from './hover/hoverProvider';
+import { ImportedLayers } from './layers/importedLayers';
+import { compareLayer, importLayer } from './layers/layerCommands';
 import { ExtensionLog } from './log';
 import { hostTimings } from './hostTimings';
 import { goToArticle } from './outline/articleNavigation';
@@ -78,15 +83,34 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   own(vscode.commands.registerCommand('bulletin.showOutput', () => log.show()));
   own(vscode.commands.registerCommand('bulletin.annotateDocument', (uri?: unknown) => annotateDocument(documents, uri)));
 
-  own(vscode.workspace.onDidOpenTextDocument((d) => store.schedule(d, 0)));
+  // Corrections (issue 11): read beside each bulletin when it opens, applied by the worker.
+  let trustForTests: boolean | undefined;
+  const corrections = own(new CorrectionsManager(client, store, log, () => trustForTests ?? vscode.workspace.isTrusted));
+  const loadCorrections = (d: vscode.TextDocument) => void (isBulletin(d) && corrections.load(d));
+  own(vscode.languages.registerCodeActionsProvider(BULLETIN_SELECTOR, new CorrectionCodeActions(store), { providedCodeActionKinds: [CorrectionCodeActions.kind] }));
+  own(vscode.commands.registerCommand('bulletin.correct', (uri?: unknown, range?: unknown, action?: unknown, other?: unknown) => correct(store, corrections, uri, range, action, other)));
+  own(vscode.commands.registerCommand('bulletin.undoCorrection', (uri?: unknown) => undoCorrection(corrections, uri)));
+  own(vscode.workspace.onDidSaveTextDocument((d) => corrections.reportUnresolved(d)));
+  const layers = own(new ImportedLayers(log));
+  own(vscode.commands.registerCommand('bulletin.importLayer', (uri?: unknown, layer?: unknown) => importLayer(layers, uri, layer)));
+  own(vscode.commands.registerCommand('bulletin.compareLayer', (uri?: unknown, options?: { quiet?: boolean }) => compareLayer(store, layers, log, uri, options)));
+  vscode.workspace.textDocuments.forEach(loadCorrections);
+
+  const opened = (d: vscode.TextDocument) => {
+    store.schedule(d, 0);
+    loadCorrections(d);
+  };
+  const closed = (d: vscode.TextDocument) => {
+    store.forget(d.uri);
+    decorator.forget(d.uri);
+    corrections.forget(d.uri);
+  };
+  own(vscode.workspace.onDidOpenTextDocument(opened));
   own(
     vscode.workspace.onDidChangeTextDocument((e) => store.edited(e)),
   );
   own(
-    vscode.workspace.onDidCloseTextDocument((d) => {
-      store.forget(d.uri);
-      decorator.forget(d.uri);
-    }),
+    vscode.workspace.onDidCloseTextDocument(closed),
   );
   own(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => store.schedule(e.document, 0))));
   own(
@@ -134,6 +158,21 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     activationMillis: 0,
     paintTimes: (uri) => decorator.paints.get(uri.toString()),
     hostTimings: () => Object.fromEntries(hostTimings),
+    corrections: async (uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await corrections.load(document);
+      return { list: await corrections.list(uri), unresolved: corrections.unresolved(document) };
+    },
+    pretendTrusted: (trusted) => {
+      trustForTests = trusted;
+    },
+    reopen: async (uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      closed(document);
+      opened(document);
+      await corrections.load(document);
+      await store.whenAnalyzed(uri);
+    },
     entityView: () => tree.snapshot(),
   };
   const api: BulletinApi = {

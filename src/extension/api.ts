@@ -5,6 +5,7 @@
 //   await api.analysisOf(uri)                 // { version, analysis } the engine returned (copied from the worker: costly)
 import type * as vscode from 'vscode';
 import type { Analysis, Entity } from '../core';
+import type { Correction } from '../core/corrections';
 import type { DecorationRanges } from './decorations/decorator';
 import type { AnalysisSummary, LineWindow } from './views/viewTypes';
 
@@ -60,6 +61,16 @@ export interface BulletinTesting {
   hostTimings(): Record<string, number>;
   /** What the entity view shows now: the file it names and its top-level items (kind, label, description). */
   entityView(): Promise<EntityViewSnapshot>;
+  /** The document's corrections once read, and those whose text is gone (not applied). */
+  corrections(uri: vscode.Uri): Promise<{ list: Correction[]; unresolved: Correction[] }>;
+  /** Stands in for workspace trust where corrections are saved (undefined: the real trust). */
+  pretendTrusted(trusted: boolean | undefined): void;
+  /**
+   * Runs what closing and opening the document run (forgets it here and in the worker, reads its
+   * corrections file again). VS Code keeps a file's document open for minutes after its last editor
+   * closed, so tests cannot wait for the real events.
+   */
+  reopen(uri: vscode.Uri): Promise<void>;
 }
 
 export interface EntityViewSnapshot {

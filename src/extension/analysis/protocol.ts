@@ -2,6 +2,7 @@
 // document's text (sent whole once, then as edits) and the analysis of its latest version; the
 // host asks for views of that analysis (see views/viewTypes.ts) instead of receiving it whole.
 import type { AnalyzeOptions } from '../../core';
+import type { Correction } from '../../core/corrections';
 import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 
 export interface TextChange {
@@ -22,6 +23,8 @@ export type WorkerRequest =
   | { type: 'edit'; uri: string; fromVersion: number; version: number; length: number; changes: TextChange[] }
   /** Drops the document: its text, analysis, Analyzer (and its cache of unchanged articles). */
   | { type: 'forget'; uri: string }
+  /** The user's corrections of a document, applied to each analysis of it from now on (issue 11). */
+  | { type: 'corrections'; uri: string; corrections: Correction[] }
   /** New engine options: every Analyzer is rebuilt with them. */
   | { type: 'configure'; options: AnalyzeOptions }
   /**

@@ -5,6 +5,7 @@
 // so activation loads no engine and no dictionary.
 import type * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../../core';
+import type { Correction } from '../../core/corrections';
 import type { Log } from '../log';
 import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 import type { TextChange, WorkerRequest, WorkerResponse } from './protocol';
@@ -37,6 +38,8 @@ export class AnalysisWorkerClient implements vscode.Disposable {
   /** The version of each document whose text the current worker mirrors. */
   private readonly mirrored = new Map<string, number>();
   private options: AnalyzeOptions = {};
+  /** Each document's corrections, sent again to a restarted worker. */
+  private readonly corrections = new Map<string, Correction[]>();
   private watchdog: ReturnType<typeof setTimeout> | undefined;
   /** Whether the current worker has answered anything yet. */
   private workerAnswered = false;
@@ -93,8 +96,16 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return Promise.resolve();
   }
 
+  /** The document's corrections; the worker applies them to its analyses (the caller asks for a new one). */
+  correct(uri: string, corrections: Correction[]): void {
+    if (corrections.length) this.corrections.set(uri, corrections);
+    else this.corrections.delete(uri);
+    if (this.worker) this.send({ type: 'corrections', uri, corrections });
+  }
+
   forget(uri: string): void {
     this.mirrored.delete(uri);
+    this.corrections.delete(uri);
     if (this.worker) this.send({ type: 'forget', uri });
   }
 
@@ -161,6 +172,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     });
     this.worker = worker;
     worker.post({ type: 'configure', options: this.options } satisfies WorkerRequest);
+    for (const [uri, corrections] of this.corrections) worker.post({ type: 'corrections', uri, corrections } satisfies WorkerRequest);
     this.log.info(`Analysis worker started (${worker.description})`);
     return worker;
   }

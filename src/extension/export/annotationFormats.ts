@@ -3,8 +3,9 @@
 import type { Analysis } from '../../core';
 import { entityKinds } from '../kinds';
 import { unwrap } from '../text';
+import type { ResearchFormat } from './researchFormats';
 
-export type ExportFormat = 'json' | 'csv';
+export type ExportFormat = 'json' | 'csv' | ResearchFormat;
 
 export interface LineColumn {
   line: number;
@@ -14,7 +15,7 @@ export interface LineColumn {
 /** 1-based line and column of an offset. */
 export type Locate = (offset: number) => LineColumn;
 
-export function formatAnnotations(format: ExportFormat, file: string, analysis: Analysis, locate: Locate): string {
+export function formatAnnotations(format: 'json' | 'csv', file: string, analysis: Analysis, locate: Locate): string {
   return format === 'json' ? toJson(file, analysis, locate) : toCsv(analysis, locate);
 }
 

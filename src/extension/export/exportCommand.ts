@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
 import type { ExportFormat } from './annotationFormats';
+import { bratConf, isResearchFormat, researchFileName } from './researchFormats';
 
 export interface ExportOptions {
   format?: ExportFormat;
@@ -46,6 +47,7 @@ export async function exportAnnotations(store: AnalysisStore, uriArg?: unknown, 
   const bytes = await store.queryStored(stored, { what: 'export', format, file: baseName(document.uri.path) });
   if (!bytes) return undefined;
   await vscode.workspace.fs.writeFile(target, bytes);
+  if (format === 'brat') await writeBratConf(target);
   if (options.format === undefined) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Annotations written to {0}', baseName(target.path)));
   }
@@ -61,6 +63,9 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
   const items: Array<vscode.QuickPickItem & { format: ExportFormat }> = [
     { label: 'JSON', description: vscode.l10n.t('articles, entities and persons'), format: 'json' },
     { label: 'CSV', description: vscode.l10n.t('one row per entity'), format: 'csv' },
+    { label: 'brat', description: vscode.l10n.t('standoff .ann beside the text, with annotation.conf'), format: 'brat' },
+    { label: 'CoNLL', description: vscode.l10n.t('one character a line, BIO tags'), format: 'conll' },
+    { label: 'JSONL', description: vscode.l10n.t('for doccano and Label Studio'), format: 'jsonl' },
   ];
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Export annotations as') }))?.format;
 }
@@ -69,7 +74,14 @@ function targetOf(source: vscode.Uri, format: ExportFormat, target: vscode.Uri |
   if (target instanceof vscode.Uri) return target;
   if (typeof target === 'string' && target) return vscode.Uri.file(target);
   const base = baseName(source.path).replace(/\.[^.]*$/, '');
+  if (isResearchFormat(format)) return vscode.Uri.joinPath(source, '..', researchFileName(base, format));
   return vscode.Uri.joinPath(source, '..', `${base}.annotations.${format}`);
+}
+
+/** brat reads the labels from annotation.conf in the same folder: written when there is none. */
+async function writeBratConf(ann: vscode.Uri): Promise<void> {
+  const conf = vscode.Uri.joinPath(ann, '..', 'annotation.conf');
+  if (!(await exists(conf))) await vscode.workspace.fs.writeFile(conf, new TextEncoder().encode(bratConf()));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -2,7 +2,8 @@
 // index, answering each query from it. Pure (no vscode, no Node APIs), so it is unit-tested directly.
 import type { Analysis, Entity, Person } from '../../core';
 import { groupEntities, type EntityGroup } from '../entities/entityGroups';
-import { formatAnnotations } from '../export/annotationFormats';
+import { formatAnnotations, type ExportFormat } from '../export/annotationFormats';
+import { isResearchFormat, researchExport } from '../export/researchFormats';
 import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
 import { unwrap } from '../text';
 import { excerpt } from './excerpt';
@@ -256,7 +257,8 @@ export class HeldAnalysis {
     return out;
   }
 
-  exported(format: 'json' | 'csv', file: string): Uint8Array {
+  exported(format: ExportFormat, file: string): Uint8Array {
+    if (isResearchFormat(format)) return new TextEncoder().encode(researchExport(format, file, this.text, this.analysis));
     const q: number[] = [0, 0];
     const locate = (offset: number) => {
       this.lines.position(offset, q, 0);

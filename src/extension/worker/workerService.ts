@@ -6,6 +6,7 @@
 // changed articles are analysed again. Analysis requests that a newer version of the same document
 // overtakes while the worker is busy are answered "superseded".
 import { Analyzer, readModelFile, setDefaultResources, yearFromPath, type AnalyzeOptions } from '../../core';
+import { applyCorrections, type Correction } from '../../core/corrections';
 import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
 import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
@@ -37,6 +38,8 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
   const analyzers = new Map<string, Analyzer>();
   const mirrors = new Map<string, TextMirror>();
   const held = new Map<string, HeldAnalysis>();
+  /** The user's corrections per document, applied to every analysis of it. */
+  const corrections = new Map<string, Correction[]>();
   /** Texts being sent in parts. */
   const arriving = new Map<string, { version: number; parts: string[] }>();
   /** The latest waiting request per document. */
@@ -58,6 +61,12 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
         options = message.options;
         analyzers.clear();
         held.clear();
+        break;
+      case 'corrections':
+        if (message.corrections.length) corrections.set(message.uri, message.corrections);
+        else corrections.delete(message.uri);
+        // The held analysis no longer says what the user said: the next request analyses again (from the Analyzer's cache).
+        held.delete(message.uri);
         break;
       case 'open': {
         if (message.first) {
@@ -81,6 +90,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
       case 'forget': {
         analyzers.delete(message.uri);
         mirrors.delete(message.uri);
+        corrections.delete(message.uri);
         arriving.delete(message.uri);
         held.delete(message.uri);
         const dropped = waiting.get(message.uri);
@@ -117,7 +127,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
           for (;;) Math.random();
         }
         if (message.action === 'documents') {
-          const uris = new Set([...mirrors.keys(), ...held.keys(), ...analyzers.keys(), ...waiting.keys(), ...arriving.keys()]);
+          const uris = new Set([...mirrors.keys(), ...held.keys(), ...analyzers.keys(), ...waiting.keys(), ...arriving.keys(), ...corrections.keys()]);
           post({ type: 'answer', id: message.id, value: [...uris] });
         }
         if (message.action === 'slow') {
@@ -202,7 +212,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
       if (after >= 0 && after - end < PREVIEW_SNAP) end = after + 2;
       if (end <= start) return;
       const region = text.slice(start, end);
-      const h = new HeldAnalysis(request.version, region, new Analyzer(optionsFor(request.uri)).analyze(region));
+      const h = new HeldAnalysis(request.version, region, applyCorrections(region, new Analyzer(optionsFor(request.uri)).analyze(region), corrections.get(request.uri) ?? []).analysis);
       const slice = h.decorations('all', [...ANNOTATION_KINDS]);
       // The region starts at a line start: only line numbers move.
       const firstLine = lines.lineOf(start);
@@ -226,7 +236,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
     try {
       // Busy, as a long analysis is: messages arriving meanwhile wait (test hook).
       for (const until = started + slowMillis; performance.now() < until; );
-      const analysis = analyzer.analyze(text);
+      const analysis = applyCorrections(text, analyzer.analyze(text), corrections.get(request.uri) ?? []).analysis;
       const h = new HeldAnalysis(request.version, text, analysis);
       held.set(request.uri, h);
       post({ type: 'result', id: request.id, uri: request.uri, version: request.version, summary: h.summary(), millis: performance.now() - started });

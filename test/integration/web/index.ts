@@ -19,6 +19,7 @@ export function run(): Promise<void> {
       require('../suite/outline.test');
       require('../suite/hover.test');
       require('../suite/decorations.test');
+      require('./corrections.test');
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed`)) : resolve()));
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
