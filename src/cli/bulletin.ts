@@ -2,6 +2,7 @@
 // bulletin analyze FILE…      readable report per article
 // bulletin analyze --json FILE… the full analysis as JSON
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
+// bulletin people DIR|FILE…  the who's who of the bulletins (see people.ts)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
@@ -11,9 +12,13 @@ import type { AnalyzeOptions } from '../core/types';
 import { formatReport } from './report';
 import { toJsonlRecord } from './jsonl';
 import { checkText } from './inputCheck';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { parsePeopleArgs, PEOPLE_USAGE, runPeople } from './people';
+import { runPeopleWorker } from './peopleWorker';
 
 const USAGE = `usage: bulletin analyze [--json] [--year YYYY] FILE...
-       bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)`;
+       bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)
+       ${PEOPLE_USAGE.replace('usage: ', '')}`;
 
 interface Args {
   json: boolean;
@@ -98,6 +103,14 @@ function runFiles(analyzer: Analyzer, args: Args): number {
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'people') {
+    const people = parsePeopleArgs(process.argv.slice(3));
+    if (typeof people === 'string') {
+      process.stderr.write(`bulletin: ${people}\n${PEOPLE_USAGE}\n`);
+      return 2;
+    }
+    return runPeople(people, __filename);
+  }
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     process.stderr.write(`bulletin: ${args}\n${USAGE}\n`);
@@ -108,10 +121,14 @@ async function main(): Promise<number> {
   return args.jsonl ? runJsonl(analyzer) : runFiles(analyzer, args);
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
-    process.exitCode = 1;
-  },
-);
+// The same bundle is the worker thread of `bulletin people`.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'people') runPeopleWorker();
+else {
+  main().then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
