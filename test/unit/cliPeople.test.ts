@@ -36,7 +36,7 @@ before(() => {
   writeFileSync(join(bad, 'good.txt'), ISSUE_2019);
   writeFileSync(join(bad, 'empty.txt'), '');
   writeFileSync(join(bad, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
-  writeFileSync(join(bad, 'latin1.txt'), Buffer.from([0x62, 0xe9, 0x62, 0xe9, 0x0a]));
+  writeFileSync(join(bad, 'latin1.txt'), new Uint8Array([0x62, 0xe9, 0x62, 0xe9, 0x0a]));
 });
 
 test('a folder of two bulletins gives one official with two posts, each with its dates', () => {

@@ -7,7 +7,7 @@ import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
 import { unwrap } from '../text';
 import { excerpt } from './excerpt';
 import { LineIndex } from './lineIndex';
-import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad, QueryAnswers } from './viewTypes';
+import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad } from './viewTypes';
 
 /** Above this many entity children the outline lists articles only (the symbols cross to the UI in one message). */
 export const OUTLINE_CHILD_LIMIT = 10_000;
@@ -202,6 +202,18 @@ export class HeldAnalysis {
     return facts;
   }
 
+  /** The name of the person mentioned at the offset (or whose title it is), for the folder's views. */
+  personAt(offset: number): { name: string } | undefined {
+    const index = this.entityIndexAt(offset);
+    const entity = index < 0 ? undefined : this.analysis.entities[index];
+    if (entity?.kind === 'person') return { name: entity.name };
+    if (entity?.kind === 'title' && entity.personId) {
+      const name = this.persons.get(entity.personId)?.name;
+      return name ? { name } : undefined;
+    }
+    return undefined;
+  }
+
   /** A person's every mention; for other kinds, every mention of the same value. */
   references(offset: number): Int32Array {
     const index = this.entityIndexAt(offset);
@@ -218,7 +230,7 @@ export class HeldAnalysis {
     return out;
   }
 
-  groups(): QueryAnswers['groups'] {
+  groups(): Array<{ kind: AnnotationKind; groups: GroupView[] }> {
     const groups = this.groupsByKind();
     return ANNOTATION_KINDS.filter((k) => groups.get(k)!.length > 0).map((kind) => ({
       kind,
