@@ -54,6 +54,11 @@ export class FolderIndexer implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
       watcher.onDidDelete((uri) => void this.forget(uri)),
+      // VS Code's watcher can miss files in a folder created moments before (seen on Linux): the
+      // folder is checked again (by time and size only) when the window regains focus.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused && this.loaded && !this.pumping) void this.scan();
+      }),
     );
     // The worker's index is gone with a restarted worker: read it again from storage.
     const previous = client.onRestart;

@@ -1,7 +1,7 @@
 // The folder index's calls the worker answers, declared once like the document views: each is
 // its own function of the worker's FolderIndex and its arguments; the messages, the worker's
 // dispatch and the host's typed calls (AnalysisWorkerClient.folder) are derived from this object.
-import { tableRows, toCsv, toJson, type Quad, type WhoPerson } from '../../core/whoswho';
+import { dateRange, tableRows, toCsv, toJson, type Quad, type WhoMentions, type WhoPerson } from '../../core/whoswho';
 import type { FolderIndex } from './folderIndex';
 
 /** Most persons one answer lists (the tree and symbols stay small to cross the port). */
@@ -71,7 +71,7 @@ export const folderViews = {
       firstSeen: post.firstSeen,
       lastSeen: post.lastSeen,
       mentions: post.mentions,
-      documents: post.seen.map((s) => ({ uri: uris[s.document], path: index.entries.get(uris[s.document])?.path ?? uris[s.document], date: s.date, mentions: s.mentions })),
+      documents: byDocument(post.seen).map((s) => ({ uri: uris[s.document], path: index.entries.get(uris[s.document])?.path ?? uris[s.document], date: s.date, mentions: s.mentions })),
     }));
   },
   /** The persons of that name seen in the file (all of that name when none is), with their posts: the hover's folder view. */
@@ -134,6 +134,21 @@ export const folderViews = {
     return new TextEncoder().encode(a.format === 'csv' ? '\uFEFF' + toCsv(rows) : toJson(rows));
   },
 };
+
+/** One entry per bulletin (a bulletin may give the post in articles of several dates): dates as a range. */
+function byDocument(seen: WhoMentions[]): WhoMentions[] {
+  const out = new Map<number, { dates: string[]; mentions: Quad[] }>();
+  for (const s of seen) {
+    const d = out.get(s.document) ?? { dates: [], mentions: [] };
+    d.dates.push(s.date);
+    d.mentions.push(...s.mentions);
+    out.set(s.document, d);
+  }
+  return [...out].map(([document, d]) => {
+    const [first, last] = dateRange(d.dates);
+    return { document, date: first === last ? first : `${first} – ${last}`, mentions: d.mentions };
+  });
+}
 
 /** The query's characters appear in the name in order (VS Code filters symbols the same way). */
 function fuzzy(name: string, query: string): boolean {
