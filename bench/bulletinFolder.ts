@@ -1,7 +1,9 @@
 // A folder of bulletin pages built from the corpus, for the who's who benchmarks: each broadcast day
 // of xwlb-early cut into pages of four or five stories (one file each, dated by its path:
-// xwlb/2022/09/2022-09-24-p01.txt), then the People's Daily pages of pd98-dev (dated by their
-// text). Stories are cut at the gold article ranges.
+// xwlb/2022/09/2022-09-24-p01.bulletin), then the People's Daily pages of pd98-dev (dated by their
+// text). Stories are cut at the gold article ranges. Files are *.bulletin: the extension takes a
+// .txt file for a bulletin only when it looks like one (a 本报讯 lead, a byline), which the
+// broadcast's 央视网消息 pages do not.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -36,7 +38,7 @@ export function buildBulletinFolder(dir: string, pages = 1000, corpus = CORPUS):
     // Pages of five stories, then four, alternately.
     for (let i = 0, n = 1; i < stories.length; n++) {
       const size = n % 2 ? 5 : 4;
-      const path = join(folder, `${m[1]}-${m[2]}-${m[3]}-p${String(n).padStart(2, '0')}.txt`);
+      const path = join(folder, `${m[1]}-${m[2]}-${m[3]}-p${String(n).padStart(2, '0')}.bulletin`);
       writeFileSync(path, stories.slice(i, i + size).join('\n\n') + '\n');
       files.push(path);
       i += size;
@@ -46,7 +48,7 @@ export function buildBulletinFolder(dir: string, pages = 1000, corpus = CORPUS):
   const pd = join(dir, 'pd98');
   mkdirSync(pd, { recursive: true });
   for (const page of read('pd98-dev-wrapped.jsonl', corpus)) {
-    const path = join(pd, `${page.id}.txt`);
+    const path = join(pd, `${page.id}.bulletin`);
     writeFileSync(path, page.text + '\n');
     files.push(path);
   }

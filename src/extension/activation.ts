@@ -183,6 +183,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       for (const k of Object.keys(indexer.counts) as Array<keyof typeof indexer.counts>) indexer.counts[k] = 0;
     },
     reopenFolderIndex: () => indexer.reopen(),
+    folderFileChanged: (uri) => indexer.fileChanged(uri),
     whosWhoTree: async (filter) => {
       const saved = whoTree.filter;
       whoTree.filter = filter ?? '';

@@ -65,6 +65,8 @@ export interface BulletinTesting {
   resetFolderIndexCounts(): void;
   /** As when the window is reopened: the worker's folder index is dropped, read from storage and checked against the files. */
   reopenFolderIndex(): Promise<void>;
+  /** Tells the folder index a file changed, as the watcher does (without its latency). */
+  folderFileChanged(uri: vscode.Uri): void;
   /** The Who's who view's items (persons, their posts, the bulletins), with the filter given. */
   whosWhoTree(filter?: string): Promise<TreeSnapshot[]>;
 }

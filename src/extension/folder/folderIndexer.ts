@@ -14,6 +14,8 @@ const BULLETIN_GLOB = '**/*.{bulletin,txt}';
 const MAX_FILES = 20_000;
 const SAVE_DELAY_MS = 2_000;
 const CHANGE_DELAY_MS = 300;
+/** Files stat'ed at once when the folder is checked against the stored index. */
+const STAT_CONCURRENCY = 32;
 
 export interface IndexerSettings {
   enabled: boolean;
@@ -28,8 +30,8 @@ export class FolderIndexer implements vscode.Disposable {
   /** Fires (debounced) when the folder's who's who may have changed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  /** Files to read, in order. */
-  private readonly pending = new Map<string, vscode.Uri>();
+  /** Files to read, in order (with their stat when the scan took it already). */
+  private readonly pending = new Map<string, { uri: vscode.Uri; stat?: vscode.FileStat }>();
   /** Every file found by the last full scan, to drop the index's files that are gone. */
   private retainAfter: string[] | undefined;
   private loaded: Promise<void> | undefined;
@@ -154,19 +156,40 @@ export class FolderIndexer implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const files = await vscode.workspace.findFiles(BULLETIN_GLOB, undefined, MAX_FILES);
-    const plain = this.settings().plainText;
-    const wanted = files.filter((f) => plain || !f.path.toLowerCase().endsWith('.txt'));
-    wanted.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
-    this.retainAfter = wanted.map((u) => u.toString());
-    for (const uri of wanted) this.pending.set(uri.toString(), uri);
+    const keyed = timed('folder index: files listed', () => {
+      const plain = this.settings().plainText;
+      const wanted = files.filter((f) => plain || !f.path.toLowerCase().endsWith('.txt'));
+      const sorted = wanted.map((u) => [u.toString(), u] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      this.retainAfter = sorted.map(([key]) => key);
+      return sorted;
+    });
+    // Stat'ed many at a time (each is a round trip to the file system); only files whose time or
+    // size differ from the stored index's are read.
+    let next = 0;
+    const statOne = async (): Promise<void> => {
+      while (next < keyed.length) {
+        const [key, uri] = keyed[next++];
+        const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+        const known = this.known.get(key);
+        if (stat && known && known.mtime === stat.mtime && known.size === stat.size) continue;
+        if (stat) this.pending.set(key, { uri, stat });
+      }
+    };
+    await Promise.all(Array.from({ length: STAT_CONCURRENCY }, statOne));
+    if (this.pending.size === 0 && this.retainAfter) this.pending.set('', { uri: vscode.Uri.parse('bulletin-index:none') });
     this.pump();
     await this.whenIdle();
+  }
+
+  /** Reads the file again (a change the watcher reported, or a test). */
+  fileChanged(uri: vscode.Uri): void {
+    this.enqueue(uri);
   }
 
   private enqueue(uri: vscode.Uri): void {
     if (!this.active || !this.loaded) return;
     if (!this.settings().plainText && uri.path.toLowerCase().endsWith('.txt')) return;
-    this.pending.set(uri.toString(), uri);
+    this.pending.set(uri.toString(), { uri });
     this.pump();
   }
 
@@ -201,17 +224,20 @@ export class FolderIndexer implements vscode.Disposable {
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing bulletins') }, async (progress) => {
         let done = 0;
         while (this.pending.size > 0 && !token.isCancellationRequested) {
-          const [key, uri] = this.pending.entries().next().value as [string, vscode.Uri];
+          const [key, { uri, stat }] = this.pending.entries().next().value as [string, { uri: vscode.Uri; stat?: vscode.FileStat }];
           this.pending.delete(key);
+          // The empty key only carries the scan to the step below, that drops the files gone.
+          if (!key) continue;
           progress.report({ message: vscode.l10n.t('{0} files left', this.pending.size) });
-          await this.indexFile(uri);
+          await this.indexFile(uri, stat);
           if (++done % 50 === 0) this.fireChanged();
         }
         if (!token.isCancellationRequested && this.retainAfter) {
           const uris = this.retainAfter;
           this.retainAfter = undefined;
           const dropped = await this.client.folder({ what: 'retain', uris }).catch(() => 0);
-          for (const u of [...this.known.keys()]) if (!uris.includes(u)) this.known.delete(u);
+          const kept = new Set(uris);
+          for (const u of [...this.known.keys()]) if (!kept.has(u)) this.known.delete(u);
           if (dropped) this.log.info(`Folder index: ${dropped} files gone since last time`);
         }
       }),
@@ -225,11 +251,11 @@ export class FolderIndexer implements vscode.Disposable {
     });
   }
 
-  private async indexFile(uri: vscode.Uri): Promise<void> {
+  private async indexFile(uri: vscode.Uri, given?: vscode.FileStat): Promise<void> {
     const key = uri.toString();
     let stat: vscode.FileStat;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = given ?? (await vscode.workspace.fs.stat(uri));
     } catch {
       return; // Gone meanwhile: the watcher's delete takes it out.
     }
