@@ -16,6 +16,8 @@ const SAVE_DELAY_MS = 2_000;
 const CHANGE_DELAY_MS = 300;
 /** Files stat'ed at once when the folder is checked against the stored index. */
 const STAT_CONCURRENCY = 32;
+/** When a new folder is searched after it appears (its files are being written). */
+const NEW_FOLDER_DELAYS_MS = [1000, 5000];
 
 export interface IndexerSettings {
   enabled: boolean;
@@ -39,6 +41,9 @@ export class FolderIndexer implements vscode.Disposable {
   private cancel: vscode.CancellationTokenSource | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The file (and version) the worker is analysing, and those that crashed or hung it. */
+  private current: string | undefined;
+  private readonly failed = new Set<string>();
   /** Problems reported, by file and version: each is reported once. */
   private readonly reported = new Set<string>();
   /** Counts of the latest pass, for the log and the tests. */
@@ -51,13 +56,17 @@ export class FolderIndexer implements vscode.Disposable {
     private readonly settings: () => IndexerSettings,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(BULLETIN_GLOB);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
       watcher.onDidDelete((uri) => void this.forget(uri)),
-      // VS Code's watcher can miss files in a folder created moments before (seen on Linux): the
-      // folder is checked again (by time and size only) when the window regains focus.
+      // VS Code's watcher can miss files written into a folder created moments before (seen on
+      // Linux): a new folder is searched a moment after it appears, and the whole folder is checked
+      // again (by time and size only) when the window regains focus.
+      folders,
+      folders.onDidCreate((uri) => this.folderCreated(uri)),
       vscode.window.onDidChangeWindowState((state) => {
         if (state.focused && this.loaded && !this.pumping) void this.scan();
       }),
@@ -66,6 +75,8 @@ export class FolderIndexer implements vscode.Disposable {
     const previous = client.onRestart;
     client.onRestart = () => {
       previous();
+      // A file whose analysis crashed or hung the worker is not handed to it again until it changes.
+      if (this.current) this.failed.add(this.current);
       if (this.loaded) void this.restart();
     };
   }
@@ -134,6 +145,9 @@ export class FolderIndexer implements vscode.Disposable {
   }
 
   private async restart(): Promise<void> {
+    // The pass under way stops first, so that nothing it sends lands before the index is read again.
+    this.stop();
+    await this.pumping;
     this.loaded = undefined;
     this.known.clear();
     await this.start();
@@ -179,6 +193,29 @@ export class FolderIndexer implements vscode.Disposable {
     if (this.pending.size === 0 && this.retainAfter) this.pending.set('', { uri: vscode.Uri.parse('bulletin-index:none') });
     this.pump();
     await this.whenIdle();
+  }
+
+  private readonly folderTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  private folderCreated(uri: vscode.Uri): void {
+    // Names with a dot are taken for files: only folders are searched, once soon and once when
+    // their files have likely been written.
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    if (!this.loaded || name.includes('.')) return;
+    for (const delay of NEW_FOLDER_DELAYS_MS) {
+      const timer = setTimeout(() => {
+        this.folderTimers.delete(timer);
+        void this.searchFolder(uri);
+      }, delay);
+      this.folderTimers.add(timer);
+    }
+  }
+
+  private async searchFolder(folder: vscode.Uri): Promise<void> {
+    const stat = await vscode.workspace.fs.stat(folder).then((s) => s, () => undefined);
+    if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, BULLETIN_GLOB), undefined, MAX_FILES);
+    for (const file of files) this.enqueue(file);
   }
 
   /** Reads the file again (a change the watcher reported, or a test). */
@@ -262,6 +299,11 @@ export class FolderIndexer implements vscode.Disposable {
     if (stat.type & vscode.FileType.Directory) return;
     const known = this.known.get(key);
     if (known && known.mtime === stat.mtime && known.size === stat.size) return;
+    const version = `${key}|${stat.mtime}|${stat.size}`;
+    if (this.failed.has(version)) {
+      this.report(uri, stat, vscode.l10n.t('its analysis stopped the worker'));
+      return;
+    }
     if (stat.size > this.settings().maxBytes) {
       this.report(uri, stat, vscode.l10n.t('larger than the folder index reads ({0} KB)', Math.round(this.settings().maxBytes / 1024)));
       return;
@@ -276,6 +318,7 @@ export class FolderIndexer implements vscode.Disposable {
     this.counts.read++;
     const path = vscode.workspace.asRelativePath(uri, false);
     const plainText = !uri.path.toLowerCase().endsWith('.bulletin');
+    this.current = version;
     try {
       const outcome = await timed('folder index: file handed to the worker', () =>
         this.client.folder({ what: 'file', uri: key, path, mtime: stat.mtime, size: stat.size, bytes, plainText }, transferable(bytes)),
@@ -287,6 +330,8 @@ export class FolderIndexer implements vscode.Disposable {
       else this.counts.skipped++;
     } catch (error) {
       this.report(uri, stat, error instanceof Error ? error.message : String(error));
+    } finally {
+      this.current = undefined;
     }
   }
 
@@ -326,6 +371,7 @@ export class FolderIndexer implements vscode.Disposable {
     this.stop();
     clearTimeout(this.saveTimer);
     clearTimeout(this.changeTimer);
+    for (const timer of this.folderTimers) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

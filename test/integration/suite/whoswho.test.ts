@@ -46,6 +46,8 @@ suite('whoswho', () => {
     await write('spring-2021.bulletin', ISSUE_2021);
     await api.whenFolderIndexed();
     await until('the fixture indexed', () => api.testing.whosWhoTree('李卫东'), (t) => !!person(t, '李卫东'));
+    // The file in the nested new folder may come through the search of new folders rather than the watcher.
+    await until('the nested bulletin indexed', () => api.testing.whosWhoTree('赵立新'), (t) => postTitles(person(t, '赵立新')).length === 2);
   });
   suiteTeardown(async () => {
     await closeAllEditors();
