@@ -5,6 +5,7 @@
 import type { ExportFormat } from '../export/annotationFormats';
 import type { AnnotationKind } from '../kinds';
 import type { HeldAnalysis } from './heldAnalysis';
+import { personAt } from './personAt';
 import type { LineWindow } from './viewTypes';
 
 export const documentViews = {
@@ -25,7 +26,7 @@ export const documentViews = {
   /** Entities overlapping [from, to) (at most 5000), for tests that check a region of a large document. */
   entities: (h: HeldAnalysis, q: { from: number; to: number }) => h.entitiesIn(q.from, q.to),
   /** The persons of the document, by name, for the folder's views (references and hover across files). */
-  personAt: (h: HeldAnalysis, q: { offset: number }) => h.personAt(q.offset),
+  personAt,
 };
 
 type Views = typeof documentViews;

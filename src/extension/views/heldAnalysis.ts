@@ -202,18 +202,6 @@ export class HeldAnalysis {
     return facts;
   }
 
-  /** The name of the person mentioned at the offset (or whose title it is), for the folder's views. */
-  personAt(offset: number): { name: string } | undefined {
-    const index = this.entityIndexAt(offset);
-    const entity = index < 0 ? undefined : this.analysis.entities[index];
-    if (entity?.kind === 'person') return { name: entity.name };
-    if (entity?.kind === 'title' && entity.personId) {
-      const name = this.persons.get(entity.personId)?.name;
-      return name ? { name } : undefined;
-    }
-    return undefined;
-  }
-
   /** A person's every mention; for other kinds, every mention of the same value. */
   references(offset: number): Int32Array {
     const index = this.entityIndexAt(offset);
