@@ -4,7 +4,7 @@
 import type { PersonRole } from '../types';
 import { compareDates, completeDate } from './dating';
 import { splitByPerson, type Placed } from './matching';
-import type { FolderDocument, WhoMentions, WhoPerson, WhoPost, WhosWhoOptions } from './types';
+import type { FolderDocument, WhoPerson, WhoPost, WhosWhoOptions } from './types';
 
 export function whosWho(documents: FolderDocument[], options: WhosWhoOptions = {}): WhoPerson[] {
   const byName = new Map<string, Array<Placed & { date: string }>>();
@@ -74,4 +74,3 @@ export function dateRange(dates: string[]): [string, string] {
   return [pool[0], pool[pool.length - 1]];
 }
 
-export type { WhoMentions };

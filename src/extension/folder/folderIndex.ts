@@ -25,16 +25,17 @@ export class FolderIndex {
   readonly digests = new Map<string, DocumentDigest>();
   private merged: { uris: string[]; persons: WhoPerson[] } | undefined;
   private options: AnalyzeOptions = {};
+  /** The year of dates neither page nor path gives one (bulletin.referenceYear): applied when merging. */
+  private referenceYear: number | undefined;
   /** Changed since last saved. */
   dirty = false;
 
   configure(options: AnalyzeOptions): void {
+    // Digests are analysed without the reference year: dates take it at merge time, after the path's.
     this.options = { userDictionary: options.userDictionary };
     if (options.referenceYear !== this.referenceYear) this.merged = undefined;
     this.referenceYear = options.referenceYear;
   }
-
-  private referenceYear: number | undefined;
 
   /** Reads a stored index; false (and an empty index) when it is missing, corrupted or of another format. */
   load(bytes: Uint8Array | undefined): boolean {
