@@ -92,3 +92,14 @@ test('a wrong option is refused with the usage', () => {
   assert.match(r.err, /--jobs needs a whole number/);
   assert.match(r.err, /usage: bulletin people/);
 });
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('a progress line goes to stderr when it is a terminal', { skip: hasScript ? false : 'script(1) is not installed to give the command a terminal' }, () => {
+  // script(1) runs the command on a pseudo-terminal (stdout and stderr both go to it).
+  const command = [process.execPath, CLI, 'people', '--jobs', '1', join(dir, 'issues')].map((a) => `'${a}'`).join(' ');
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /\rbulletin: 2\/2 files/);
+  assert.match(r.stdout, /张红军,official,高新区管委会主任/);
+});

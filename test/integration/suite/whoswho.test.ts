@@ -106,6 +106,19 @@ suite('whoswho', () => {
     assert.ok(!symbols.some((s) => s.location.uri.path.endsWith('2020-03-02.bulletin')));
   });
 
+  test('a renamed bulletin is followed under its new name, dated by it', async () => {
+    await vscode.workspace.fs.rename(file('spring-2021.bulletin'), file('2022-04-30.bulletin'));
+    const tree = await until(
+      'the new name',
+      () => api.testing.whosWhoTree('李卫东'),
+      (t) => JSON.stringify(person(t, '李卫东')?.children ?? []).includes('2022-04-30.bulletin') && !JSON.stringify(t).includes('spring-2021'),
+    );
+    const post = person(tree, '李卫东')!.children![0];
+    assert.match(post.description, /^2022-04-02 ·/, 'the year now comes from the new file name');
+    await vscode.workspace.fs.rename(file('2022-04-30.bulletin'), file('spring-2021.bulletin'));
+    await until('the old name back', () => api.testing.whosWhoTree('李卫东'), (t) => JSON.stringify(t).includes('spring-2021') && !JSON.stringify(t).includes('2022-04-30'));
+  });
+
   test('the export command writes the folder\'s who\'s who as CSV with a byte order mark', async () => {
     const target = vscode.Uri.joinPath(dir, 'out-whoswho.csv');
     await vscode.commands.executeCommand('bulletin.exportWhosWho', target, 'csv');
