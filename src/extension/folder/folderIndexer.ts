@@ -16,6 +16,8 @@ const SAVE_DELAY_MS = 2_000;
 const CHANGE_DELAY_MS = 300;
 /** Files stat'ed at once when the folder is checked against the stored index. */
 const STAT_CONCURRENCY = 32;
+/** How long new files the watcher reports are gathered before one search checks them against files.exclude. */
+const UNLISTED_DELAY_MS = 300;
 /** When a new folder is searched after it appears (its files are being written). */
 const NEW_FOLDER_DELAYS_MS = [1000, 5000];
 
@@ -59,8 +61,8 @@ export class FolderIndexer implements vscode.Disposable {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.enqueue(uri)),
-      watcher.onDidChange((uri) => this.enqueue(uri)),
+      watcher.onDidCreate((uri) => this.watched(uri)),
+      watcher.onDidChange((uri) => this.watched(uri)),
       watcher.onDidDelete((uri) => void this.forget(uri)),
       // VS Code's watcher can miss files written into a folder created moments before (seen on
       // Linux): a new folder is searched a moment after it appears, and the whole folder is checked
@@ -161,6 +163,7 @@ export class FolderIndexer implements vscode.Disposable {
       if (bytes && !answer.usable) this.log.warn('The stored folder index was unreadable or corrupted: the folder is indexed afresh');
       this.log.info(`Folder index loaded: ${answer.entries.length} files`);
       this.known = new Map(answer.entries.map(([uri, mtime, size]) => [uri, { mtime, size }]));
+      this.firstLoaded();
     })();
     return this.loaded;
   }
@@ -201,7 +204,7 @@ export class FolderIndexer implements vscode.Disposable {
     // Names with a dot are taken for files: only folders are searched, once soon and once when
     // their files have likely been written.
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    if (!this.loaded || name.includes('.')) return;
+    if (!this.active || name.includes('.')) return;
     for (const delay of NEW_FOLDER_DELAYS_MS) {
       const timer = setTimeout(() => {
         this.folderTimers.delete(timer);
@@ -212,6 +215,7 @@ export class FolderIndexer implements vscode.Disposable {
   }
 
   private async searchFolder(folder: vscode.Uri): Promise<void> {
+    await this.loadedOnce;
     const stat = await vscode.workspace.fs.stat(folder).then((s) => s, () => undefined);
     if (!stat || !(stat.type & vscode.FileType.Directory)) return;
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, BULLETIN_GLOB), undefined, MAX_FILES);
@@ -221,6 +225,31 @@ export class FolderIndexer implements vscode.Disposable {
   /** Reads the file again (a change the watcher reported, or a test). */
   fileChanged(uri: vscode.Uri): void {
     this.enqueue(uri);
+  }
+
+  /** Resolves once an index was first read: changes seen before wait for it (the scan may have missed them). */
+  private firstLoaded!: () => void;
+  private readonly loadedOnce = new Promise<void>((resolve) => (this.firstLoaded = resolve));
+  private readonly unlisted = new Map<string, vscode.Uri>();
+  private unlistedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * A file the watcher reports. One the index holds is read again; a new one only when VS Code's
+   * search lists it (so that files.exclude applies), checked for all new files at once.
+   */
+  private watched(uri: vscode.Uri): void {
+    if (!this.active) return;
+    if (this.loaded && this.known.has(uri.toString())) return this.enqueue(uri);
+    this.unlisted.set(uri.toString(), uri);
+    clearTimeout(this.unlistedTimer);
+    this.unlistedTimer = setTimeout(() => void this.listNew(), UNLISTED_DELAY_MS);
+  }
+
+  private async listNew(): Promise<void> {
+    await this.loadedOnce;
+    const files = await vscode.workspace.findFiles(BULLETIN_GLOB, undefined, MAX_FILES);
+    for (const file of files) if (this.unlisted.has(file.toString())) this.enqueue(file);
+    this.unlisted.clear();
   }
 
   private enqueue(uri: vscode.Uri): void {
@@ -372,6 +401,7 @@ export class FolderIndexer implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     clearTimeout(this.changeTimer);
     for (const timer of this.folderTimers) clearTimeout(timer);
+    clearTimeout(this.unlistedTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -119,6 +119,22 @@ suite('whoswho', () => {
     await until('the old name back', () => api.testing.whosWhoTree('李卫东'), (t) => JSON.stringify(t).includes('spring-2021') && !JSON.stringify(t).includes('2022-04-30'));
   });
 
+  test('a new file that files.exclude hides is not indexed; one it does not hide is', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('exclude', { '**/excluded-*': true }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await write('excluded-2023.bulletin', ISSUE_2021.replace(/李卫东/g, '钱国栋'));
+      await write('kept-2023.bulletin', ISSUE_2021.replace(/李卫东/g, '孙建华'));
+      await until('the file not excluded', () => api.testing.whosWhoTree('孙建华'), (t) => !!person(t, '孙建华'));
+      await api.whenFolderIndexed();
+      assert.equal(person(await api.testing.whosWhoTree('钱国栋'), '钱国栋'), undefined);
+    } finally {
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(file('excluded-2023.bulletin'));
+      await vscode.workspace.fs.delete(file('kept-2023.bulletin'));
+    }
+  });
+
   test('the export command writes the folder\'s who\'s who as CSV with a byte order mark', async () => {
     const target = vscode.Uri.joinPath(dir, 'out-whoswho.csv');
     await vscode.commands.executeCommand('bulletin.exportWhosWho', target, 'csv');
