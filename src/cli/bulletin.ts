@@ -4,6 +4,7 @@
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
 // bulletin export FILE… --format brat|conll|jsonl|csv|json [--out DIR]
 // bulletin compare FILE LAYER  a brat .ann or JSONL layer against the analysis
+// bulletin people DIR|FILE…  the who's who of the bulletins (see people.ts)
 // FILE's corrections (FILE.corrections.json) are applied unless --no-corrections.
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,11 +18,15 @@ import { toJsonlRecord } from './jsonl';
 import { analyzeDocument, readDocument } from './documents';
 import { EXPORT_FORMATS, exportDocument, type CliExportFormat } from './exportFiles';
 import { compareLayer } from './compareLayer';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { parsePeopleArgs, PEOPLE_USAGE, runPeople } from './people';
+import { runPeopleWorker } from './peopleWorker';
 
 const USAGE = `usage: bulletin analyze [--json] [--year YYYY] [--no-corrections] FILE...
        bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)
        bulletin export --format brat|conll|jsonl|csv|json [--out DIR] [--no-corrections] FILE...
-       bulletin compare [--no-corrections] FILE LAYER.ann|LAYER.jsonl`;
+       bulletin compare [--no-corrections] FILE LAYER.ann|LAYER.jsonl
+       ${PEOPLE_USAGE.replace('usage: ', '')}`;
 
 interface Args {
   command: 'analyze' | 'export' | 'compare';
@@ -117,6 +122,14 @@ function runFiles(analyzer: Analyzer, args: Args): number {
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'people') {
+    const people = parsePeopleArgs(process.argv.slice(3));
+    if (typeof people === 'string') {
+      process.stderr.write(`bulletin: ${people}\n${PEOPLE_USAGE}\n`);
+      return 2;
+    }
+    return runPeople(people, __filename);
+  }
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     process.stderr.write(`bulletin: ${args}\n${USAGE}\n`);
@@ -127,10 +140,14 @@ async function main(): Promise<number> {
   return args.jsonl && args.command === 'analyze' ? runJsonl(analyzer) : runFiles(analyzer, args);
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (err) => {
-    process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
-    process.exitCode = 1;
-  },
-);
+// The same bundle is the worker thread of `bulletin people`.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'people') runPeopleWorker();
+else {
+  main().then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,9 +1,10 @@
 // Wires the extension together, in either extension host: settings, the analysis worker and store,
-// decorations, outline, hovers, references, the entity view, the status bar and commands.
+// decorations, outline, hovers, references, the entity view, the status bar and commands; the
+// workspace folder's index (who's who view, symbols and references across bulletins).
 // Activation only registers things; the engine runs in a worker started by the first analysis.
 // What differs between Node and the browser comes in as a Platform (extension.ts, webExtension.ts).
 import * as vscode from 'vscode';
-import type { BulletinApi, BulletinTesting } from './api';
+import type { BulletinApi, BulletinTesting, TreeSnapshot } from './api';
 import { AnalysisStore } from './analysis/analysisStore';
 import { AnalysisWorkerClient } from './analysis/workerClient';
 import type { StartWorker } from './analysis/workerPort';
@@ -18,6 +19,11 @@ import { Decorator } from './decorations/decorator';
 import { EntityTreeProvider, revealMention } from './entities/entityTree';
 import { BulletinReferenceProvider } from './entities/referenceProvider';
 import { exportAnnotations, prompts, type ExportOptions } from './export/exportCommand';
+import { exportWhosWho } from './folder/exportWhosWho';
+import { FolderIndexer } from './folder/folderIndexer';
+import { FolderLookup } from './folder/folderLookup';
+import { WhosWhoTreeProvider } from './folder/whosWhoTree';
+import { FolderSymbolProvider } from './folder/workspaceSymbols';
 import { BulletinHoverProvider } from './hover/hoverProvider';
 import { ImportedLayers } from './layers/importedLayers';
 import { compareLayer, importLayer } from './layers/layerCommands';
@@ -36,6 +42,23 @@ export interface Platform {
   worker(log: Log): StartWorker;
   /** Reads the file the `bulletin.userDictionary` setting names, where files can be read. */
   loadUserDictionary(setting: string, log: Log): Promise<UserDictionary | undefined>;
+}
+
+/** How long after activation the folder's index starts. */
+const FOLDER_INDEX_DELAY_MS = 1500;
+
+/** The tree's items to `depth` levels: labels and descriptions (for the tests). */
+async function treeSnapshot<T>(tree: vscode.TreeDataProvider<T>, element: T | undefined, depth: number): Promise<TreeSnapshot[]> {
+  const children = (await tree.getChildren(element)) ?? [];
+  return Promise.all(
+    children.map(async (child) => {
+      const item = await tree.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      const node: TreeSnapshot = { label, description: typeof item.description === 'string' ? item.description : '' };
+      if (depth > 1 && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) node.children = await treeSnapshot(tree, child, depth - 1);
+      return node;
+    }),
+  );
 }
 
 export function activateBulletin(context: vscode.ExtensionContext, platform: Platform): BulletinApi {
@@ -64,16 +87,41 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   };
   if (config.userDictionary) void configureEngine();
 
+  // The folder's index starts a moment after activation, so the documents on screen go first.
+  const indexer = own(
+    new FolderIndexer(client, log, context.storageUri, () => ({ enabled: config.folderIndex, maxBytes: config.folderIndexMaxFileKB * 1024, plainText: config.detectInPlainText })),
+  );
+  const folder = new FolderLookup(client, () => indexer.active);
+  const indexLater = setTimeout(() => void indexer.start(), FOLDER_INDEX_DELAY_MS);
+  own({ dispose: () => clearTimeout(indexLater) });
+
   own(vscode.languages.registerDocumentSymbolProvider(BULLETIN_SELECTOR, new BulletinSymbolProvider(store), { label: 'Bulletin' }));
   own(vscode.languages.registerFoldingRangeProvider(BULLETIN_SELECTOR, new BulletinFoldingProvider(store)));
-  own(vscode.languages.registerHoverProvider(BULLETIN_SELECTOR, new BulletinHoverProvider(store)));
-  own(vscode.languages.registerReferenceProvider(BULLETIN_SELECTOR, new BulletinReferenceProvider(store)));
+  own(vscode.languages.registerHoverProvider(BULLETIN_SELECTOR, new BulletinHoverProvider(store, folder)));
+  own(vscode.languages.registerReferenceProvider(BULLETIN_SELECTOR, new BulletinReferenceProvider(store, folder)));
 
   const tree = own(new EntityTreeProvider(store, isBulletin));
   tree.view = own(vscode.window.createTreeView('bulletin.entities', { treeDataProvider: tree, showCollapseAll: true }));
   tree.refresh();
   const statusBar = own(new BulletinStatusBar(store, documents));
   own(new AnnotateOffer(documents, context.workspaceState));
+  own(vscode.languages.registerWorkspaceSymbolProvider(new FolderSymbolProvider(client, () => indexer.active)));
+  const whoTree = own(new WhosWhoTreeProvider(client, indexer));
+  const whoView = own(vscode.window.createTreeView('bulletin.whoswho', { treeDataProvider: whoTree, showCollapseAll: true }));
+  own(indexer.onDidChange(() => whoTree.refresh()));
+  own(vscode.commands.registerCommand('bulletin.exportWhosWho', (target?: unknown, format?: unknown) => exportWhosWho(client, indexer, target, format)));
+  own(vscode.commands.registerCommand('bulletin.clearFolderIndex', () => indexer.clear()));
+  own(vscode.commands.registerCommand('bulletin.stopIndexing', () => indexer.stop()));
+  own(
+    vscode.commands.registerCommand('bulletin.filterWhosWho', async (filter?: unknown) => {
+      const value = typeof filter === 'string' ? filter : await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show persons whose name or post holds'), value: whoTree.filter });
+      if (value === undefined) return;
+      whoTree.filter = value.trim();
+      whoView.message = whoTree.filter ? vscode.l10n.t('Filtered: {0}', whoTree.filter) : undefined;
+      whoTree.refresh();
+    }),
+  );
+  own(vscode.workspace.onDidChangeWorkspaceFolders(() => void indexer.start()));
 
   own(vscode.commands.registerCommand('bulletin.toggleKind', toggleKind));
   own(vscode.commands.registerCommand('bulletin.nextArticle', () => goToArticle(store, 1)));
@@ -117,11 +165,16 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('bulletin')) return;
       config = readConfig();
-      if (['referenceYear', 'userDictionary', 'showRelativeDates'].some((key) => affectsBulletin(e, key))) void configureEngine();
+      if (['referenceYear', 'userDictionary', 'showRelativeDates'].some((key) => affectsBulletin(e, key))) void configureEngine().then(() => whoTree.refresh());
       if (affectsBulletin(e, 'detectInPlainText') || affectsBulletin(e, 'annotateAllPlainText')) {
         documents.reset();
         vscode.window.visibleTextEditors.forEach((ed) => store.schedule(ed.document, 0));
         tree.refresh();
+      }
+      if (affectsBulletin(e, 'folderIndex') || affectsBulletin(e, 'detectInPlainText')) {
+        if (config.folderIndex) void indexer.start();
+        else indexer.stop();
+        whoTree.refresh();
       }
       decorator.refreshAll();
       statusBar.update();
@@ -174,6 +227,21 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       await store.whenAnalyzed(uri);
     },
     entityView: () => tree.snapshot(),
+    folderIndexCounts: () => ({ ...indexer.counts }),
+    resetFolderIndexCounts: () => {
+      for (const k of Object.keys(indexer.counts) as Array<keyof typeof indexer.counts>) indexer.counts[k] = 0;
+    },
+    reopenFolderIndex: () => indexer.reopen(),
+    folderFileChanged: (uri) => indexer.fileChanged(uri),
+    whosWhoTree: async (filter) => {
+      const saved = whoTree.filter;
+      whoTree.filter = filter ?? '';
+      try {
+        return await treeSnapshot(whoTree, undefined, 3);
+      } finally {
+        whoTree.filter = saved;
+      }
+    },
   };
   const api: BulletinApi = {
     whenAnalyzed: async (uri) => {
@@ -200,6 +268,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       return s && entities && { version: s.version, entities };
     },
     onDidAnalyze: analyzed.event,
+    whenFolderIndexed: () => indexer.whenIndexed(),
     staleResultsDropped: () => store.staleDropped,
     workerRestarts: () => client.restarts,
     testing,

@@ -24,6 +24,8 @@ export interface BulletinApi {
   entitiesIn(uri: vscode.Uri, from: number, to: number): Promise<{ version: number; entities: Entity[] } | undefined>;
   /** Fires each time an analysis is stored, with the document version it is for. */
   onDidAnalyze: vscode.Event<{ uri: vscode.Uri; version: number }>;
+  /** Resolves once the workspace folder's bulletins are indexed (at once when there is no folder). */
+  whenFolderIndexed(): Promise<void>;
   /** How many results came back for a version the document had already left (and were dropped). */
   staleResultsDropped(): number;
   /** How often the worker was restarted after a crash or hang. */
@@ -71,6 +73,15 @@ export interface BulletinTesting {
    * closed, so tests cannot wait for the real events.
    */
   reopen(uri: vscode.Uri): Promise<void>;
+  /** Files the folder index read, analysed, reused by content hash, skipped (not bulletins) or could not read. */
+  folderIndexCounts(): { read: number; analysed: number; reused: number; skipped: number; problems: number };
+  resetFolderIndexCounts(): void;
+  /** As when the window is reopened: the worker's folder index is dropped, read from storage and checked against the files. */
+  reopenFolderIndex(): Promise<void>;
+  /** Tells the folder index a file changed, as the watcher does (without its latency). */
+  folderFileChanged(uri: vscode.Uri): void;
+  /** The Who's who view's items (persons, their posts, the bulletins), with the filter given. */
+  whosWhoTree(filter?: string): Promise<TreeSnapshot[]>;
 }
 
 export interface EntityViewSnapshot {
@@ -80,4 +91,11 @@ export interface EntityViewSnapshot {
   description: string | undefined;
   message: string | undefined;
   items: Array<{ label: string; description: string; children: string[] }>;
+}
+
+/** An item of a tree view as the user sees it. */
+export interface TreeSnapshot {
+  label: string;
+  description: string;
+  children?: TreeSnapshot[];
 }

@@ -14,6 +14,10 @@ export interface BulletinConfig {
   userDictionary: string;
   articleStart: ArticleStartStyle;
   analysisTimeoutSeconds: number;
+  /** Whether the workspace's bulletins are indexed for the folder's views. */
+  folderIndex: boolean;
+  /** Largest file the folder index reads, in KB. */
+  folderIndexMaxFileKB: number;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): BulletinConfig {
@@ -29,6 +33,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): BulletinConfig {
     userDictionary: c.get<string>('userDictionary', '').trim(),
     articleStart: c.get<ArticleStartStyle>('articleStart', 'gutterAndBorder'),
     analysisTimeoutSeconds: Math.max(2, c.get<number>('analysisTimeoutSeconds', 30)),
+    folderIndex: c.get<boolean>('folderIndex.enabled', true),
+    folderIndexMaxFileKB: Math.max(1, c.get<number>('folderIndex.maxFileSizeKB', 4096)),
   };
 }
 

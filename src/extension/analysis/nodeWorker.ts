@@ -11,7 +11,7 @@ export function nodeWorker(workerPath: string): StartWorker {
     worker.on('exit', events.exit);
     return {
       description: workerPath,
-      post: (message) => worker.postMessage(message),
+      post: (message, transfer) => worker.postMessage(message, transfer),
       terminate: () => {
         worker.removeAllListeners();
         worker.on('error', () => undefined);

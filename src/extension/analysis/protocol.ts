@@ -3,6 +3,7 @@
 // host asks for views of that analysis (see views/viewTypes.ts) instead of receiving it whole.
 import type { AnalyzeOptions } from '../../core';
 import type { Correction } from '../../core/corrections';
+import type { FolderAnswers, FolderCall } from '../folder/folderViews';
 import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
 
 export interface TextChange {
@@ -33,6 +34,8 @@ export type WorkerRequest =
    */
   | { type: 'analyze'; id: number; uri: string; version: number; focus?: LineWindow }
   | { type: 'query'; id: number; uri: string; version: number; query: Query }
+  /** A call on the folder's index (folder/folderViews.ts), answered in turn with the analyses. */
+  | { type: 'folder'; id: number; call: FolderCall }
   /** Test hooks: make the worker crash or hang, or report its heap. */
   | { type: 'test'; id: number; action: 'crash' | 'hang' | 'memory' | 'documents' }
   /** Test hook: each analysis from now on holds the worker `millis` longer (0: as fast as it can). */
@@ -47,6 +50,6 @@ export type WorkerResponse =
   /** The worker's mirror is not at that version: send the text. */
   | { type: 'needText'; id: number; uri: string; version: number }
   | { type: 'error'; id: number; uri: string; version: number; message: string }
-  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | { heapUsed: number; heapTotal: number; heapLimit: number } | string[] }
+  | { type: 'answer'; id: number; value: QueryAnswers[keyof QueryAnswers] | FolderAnswers[keyof FolderAnswers] | { heapUsed: number; heapTotal: number; heapLimit: number } | string[] }
   /** The analysis of that version is no longer (or not yet) held. */
   | { type: 'stale'; id: number };

@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from '../../core';
 import type { Correction } from '../../core/corrections';
 import type { Log } from '../log';
 import type { AnalysisSummary, DecorationSlice, LineWindow, Query, QueryAnswers } from '../views/viewTypes';
+import type { FolderAnswers, FolderCall } from '../folder/folderViews';
 import type { TextChange, WorkerRequest, WorkerResponse } from './protocol';
 import type { StartWorker, WorkerPort } from './workerPort';
 
@@ -87,6 +88,11 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     return this.request(`${query.what} of ${uri} v${version}`, (id) => ({ type: 'query', id, uri, version, query }));
   }
 
+  /** A call on the folder's index the worker holds (lost when the worker restarts: see onRestart). */
+  folder<C extends FolderCall>(call: C, transfer?: ArrayBuffer[]): Promise<FolderAnswers[C['what']]> {
+    return this.request(`folder ${call.what}`, (id) => ({ type: 'folder', id, call }), transfer);
+  }
+
   /** Test hooks: crash or hang the worker, read its heap, or slow its analyses down. */
   test(action: 'crash' | 'hang' | 'memory' | 'documents' | 'slow', millis = 0): Promise<unknown> {
     const answered = this.request<unknown>(`test ${action}`, (id) => (action === 'slow' ? { type: 'test', id, action, millis } : { type: 'test', id, action }));
@@ -126,11 +132,11 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     this.stop(new WorkerFailure('disposed'));
   }
 
-  private request<T>(label: string, message: (id: number) => WorkerRequest): Promise<T> {
+  private request<T>(label: string, message: (id: number) => WorkerRequest, transfer?: ArrayBuffer[]): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { label, resolve: resolve as (value: unknown) => void, reject });
-      this.send(message(id));
+      this.send(message(id), transfer);
       this.armWatchdog();
     });
   }
@@ -146,8 +152,8 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     for (const p of failed) p.reject(failure);
   }
 
-  private send(message: WorkerRequest): void {
-    this.ensureWorker().post(message);
+  private send(message: WorkerRequest, transfer?: ArrayBuffer[]): void {
+    this.ensureWorker().post(message, transfer);
   }
 
   private ensureWorker(): WorkerPort {

@@ -5,7 +5,8 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 export interface WorkerPort {
   /** Where the worker's code comes from, for the log. */
   readonly description: string;
-  post(message: WorkerRequest): void;
+  /** Sends a message, moving the buffers of `transfer`. */
+  post(message: WorkerRequest, transfer?: ArrayBuffer[]): void;
   /** Ends the worker; it reports nothing after this. */
   terminate(): void;
 }

@@ -2,6 +2,7 @@
 // gathers for that offset (the host holds no analysis to search).
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
+import type { FolderLookup, FolderPersonFacts } from '../folder/folderLookup';
 import { quadRange } from '../ranges';
 import { unwrap } from '../text';
 import type { HoverFacts } from '../views/viewTypes';
@@ -11,20 +12,23 @@ import { figureCard } from './figureCard';
 import { personCard } from './personCard';
 
 export class BulletinHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly folder?: FolderLookup) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const facts = await this.store.query(document, { what: 'hover', offset: document.offsetAt(position) }, token);
     if (!facts || token.isCancellationRequested) return undefined;
-    return new vscode.Hover(cardOf(facts), quadRange(facts.range));
+    // The person's posts across the folder's bulletins, when a folder is indexed.
+    const folder = facts.entity.kind === 'person' && this.folder ? await this.folder.personFacts(facts.entity.name, document.uri) : undefined;
+    if (token.isCancellationRequested) return undefined;
+    return new vscode.Hover(cardOf(facts, folder), quadRange(facts.range));
   }
 }
 
-export function cardOf(facts: HoverFacts): vscode.MarkdownString {
+export function cardOf(facts: HoverFacts, folder?: FolderPersonFacts): vscode.MarkdownString {
   const entity = facts.entity;
   switch (entity.kind) {
     case 'person':
-      return personCard(entity, facts);
+      return personCard(entity, facts, folder);
     case 'date':
       return dateCard(entity, facts.excerpt);
     case 'figure':

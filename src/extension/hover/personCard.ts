@@ -1,7 +1,9 @@
 // The hover card of a person: role, every title the page gives them, the articles they appear in,
-// how often, and who else appears in those articles.
+// how often, and who else appears in those articles; with a folder indexed, their posts across its
+// bulletins with the first and last dates seen, how many bulletins, and the latest one.
 import * as vscode from 'vscode';
 import type { PersonMention, PersonRole } from '../../core';
+import type { FolderPersonFacts } from '../folder/folderLookup';
 import type { HoverFacts } from '../views/viewTypes';
 import { articleName } from '../outline/articleLabels';
 import { Card } from './card';
@@ -17,7 +19,7 @@ export function roleLabel(role: PersonRole): string {
   }
 }
 
-export function personCard(mention: PersonMention, facts: HoverFacts): vscode.MarkdownString {
+export function personCard(mention: PersonMention, facts: HoverFacts, folder: FolderPersonFacts = []): vscode.MarkdownString {
   const person = facts.person;
   const card = new Card(mention.name, roleLabel(person?.role ?? mention.role));
   if (!person) return card.quote(facts.excerpt).markdown;
@@ -28,5 +30,12 @@ export function personCard(mention: PersonMention, facts: HoverFacts): vscode.Ma
   card.line(vscode.l10n.t('Appears in'), listed.join('; '));
   card.line(vscode.l10n.t('Mentions'), String(person.mentions));
   card.line(vscode.l10n.t('Appears with'), person.together.join(', '));
+  for (const who of folder) {
+    const span = (first: string, last: string) => (first === last ? first : `${first} – ${last}`) || vscode.l10n.t('date unknown');
+    card.line(vscode.l10n.t('In the folder'), vscode.l10n.t('{0} bulletins, {1} mentions', who.documents, who.mentions) + (folder.length > 1 ? ` (${who.key})` : ''));
+    for (const post of who.posts) card.line(post.title, span(post.firstSeen, post.lastSeen));
+    if (who.latest) card.line(vscode.l10n.t('Latest'), `${who.latest.path}${who.latest.date ? ` (${who.latest.date})` : ''}`);
+    if (who.possiblySame.length) card.line(vscode.l10n.t('Possibly the same as'), who.possiblySame.join(', '));
+  }
   return card.quote(facts.excerpt).markdown;
 }

@@ -8,7 +8,7 @@ import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
 import { unwrap } from '../text';
 import { excerpt } from './excerpt';
 import { LineIndex } from './lineIndex';
-import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad, QueryAnswers } from './viewTypes';
+import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad } from './viewTypes';
 
 /** Above this many entity children the outline lists articles only (the symbols cross to the UI in one message). */
 export const OUTLINE_CHILD_LIMIT = 10_000;
@@ -219,7 +219,7 @@ export class HeldAnalysis {
     return out;
   }
 
-  groups(): QueryAnswers['groups'] {
+  groups(): Array<{ kind: AnnotationKind; groups: GroupView[] }> {
     const groups = this.groupsByKind();
     return ANNOTATION_KINDS.filter((k) => groups.get(k)!.length > 0).map((kind) => ({
       kind,

@@ -3,7 +3,6 @@
 // worker_threads port costs a structured clone on the host's thread, so these stay bounded by what
 // one feature needs at a time.
 import type { Entity, PersonRole } from '../../core';
-import type { ExportFormat } from '../export/annotationFormats';
 import type { AnnotationKind } from '../kinds';
 
 /** [startLine, startCharacter, endLine, endCharacter]. */
@@ -85,36 +84,5 @@ export interface MentionView {
   end: number;
 }
 
-export type Query =
-  | { what: 'decorations'; windows: LineWindow[] | 'all'; kinds: AnnotationKind[] }
-  | { what: 'outline' }
-  | { what: 'folding' }
-  | { what: 'hover'; offset: number }
-  | { what: 'references'; offset: number }
-  | { what: 'groups' }
-  | { what: 'mentions'; kind: AnnotationKind; key: string; limit: number }
-  | { what: 'article'; offset: number; direction: 1 | -1 }
-  | { what: 'export'; format: ExportFormat; file: string }
-  | { what: 'analysis' }
-  /** Entities overlapping [from, to) (at most 5000), for tests that check a region of a large document. */
-  | { what: 'entities'; from: number; to: number };
-
-export interface QueryAnswers {
-  decorations: DecorationSlice;
-  outline: Outline;
-  /** Flat [startLine, endLine] pairs. */
-  folding: Int32Array;
-  hover: HoverFacts | undefined;
-  /** Flat quads. */
-  references: Int32Array;
-  groups: Array<{ kind: AnnotationKind; groups: GroupView[] }>;
-  mentions: { items: MentionView[]; total: number };
-  /** Offset of the article start to go to, or -1. */
-  article: number;
-  /** The file's bytes (UTF-8), transferred, not copied. */
-  export: Uint8Array;
-  analysis: import('../../core').Analysis;
-  entities: Entity[];
-}
-
-export type QueryOf<W extends Query['what']> = Extract<Query, { what: W }>;
+// The queries and their answers are derived from the views' declaration.
+export type { Query, QueryAnswers, QueryOf } from './documentViews';

@@ -12,7 +12,10 @@ import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
 import { LineIndex } from '../views/lineIndex';
 import { TextMirror } from '../views/textMirror';
-import type { LineWindow, Query, QueryAnswers } from '../views/viewTypes';
+import { answerFolder } from '../folder/folderViews';
+import { FolderIndex } from '../folder/folderIndex';
+import { answerQuery } from '../views/documentViews';
+import type { LineWindow } from '../views/viewTypes';
 
 /** Documents this long get a preview of the lines on screen before their whole analysis. */
 const PREVIEW_MIN_LENGTH = 300_000;
@@ -34,6 +37,8 @@ export interface WorkerHost {
 /** The worker's message handler: one per worker. */
 export function analysisService(host: WorkerHost): (message: WorkerRequest) => void {
   let options: AnalyzeOptions = {};
+  /** The workspace folder's index (who's who, symbols across files), loaded by the host. */
+  const folder = new FolderIndex();
 
   const analyzers = new Map<string, Analyzer>();
   const mirrors = new Map<string, TextMirror>();
@@ -59,6 +64,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
         break;
       case 'configure':
         options = message.options;
+        folder.configure(options);
         analyzers.clear();
         held.clear();
         break;
@@ -112,11 +118,21 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
           break;
         }
         try {
-          const value = answer(h, message.query);
+          const value = answerQuery(h, message.query);
           const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : undefined;
           post({ type: 'answer', id: message.id, value }, transfer);
         } catch (error) {
           post({ type: 'error', id: message.id, uri: message.uri, version: message.version, message: error instanceof Error ? error.message : String(error) });
+        }
+        break;
+      }
+      case 'folder': {
+        try {
+          const value = answerFolder(folder, message.call);
+          const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : undefined;
+          post({ type: 'answer', id: message.id, value }, transfer);
+        } catch (error) {
+          post({ type: 'error', id: message.id, uri: '', version: 0, message: error instanceof Error ? error.message : String(error) });
         }
         break;
       }
@@ -139,33 +155,6 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
           post({ type: 'answer', id: message.id, value: heap });
         }
         break;
-    }
-  }
-
-  function answer(h: HeldAnalysis, query: Query): QueryAnswers[keyof QueryAnswers] {
-    switch (query.what) {
-      case 'decorations':
-        return h.decorations(query.windows, query.kinds);
-      case 'outline':
-        return h.outline();
-      case 'folding':
-        return h.folding();
-      case 'hover':
-        return h.hover(query.offset);
-      case 'references':
-        return h.references(query.offset);
-      case 'groups':
-        return h.groups();
-      case 'mentions':
-        return h.mentions(query.kind, query.key, query.limit);
-      case 'article':
-        return h.articleFrom(query.offset, query.direction);
-      case 'export':
-        return h.exported(query.format, query.file);
-      case 'analysis':
-        return h.analysis;
-      case 'entities':
-        return h.entitiesIn(query.from, query.to);
     }
   }
 

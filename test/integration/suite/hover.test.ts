@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, sampleCopy, sampleUri } from './support/bulletin';
+import { activate, closeAllEditors, hoverMarkdown, hoverText, openAnalysed, openUntitled, sampleUri } from './support/bulletin';
 
 const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 
@@ -69,7 +69,7 @@ suite('hover cards', () => {
     assert.ok(!text.includes('referenceYear'), `a known year needs no advice: ${text}`);
   });
 
-  test('a date hover without a year says so and how to give one, and a year in the file name gives it', async () => {
+  test('a date hover without a year says so and how to give one', async () => {
     const editor = await openUntitled(api, '本报讯 10月 6日下午，区领导到企业调研。\n记者 王小明\n');
     const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
     const date = analysis.entities.find((e) => e.kind === 'date' && e.value.startsWith('--10-06'));
@@ -81,19 +81,6 @@ suite('hover cards', () => {
     assert.ok(text.includes('bulletin.referenceYear'), text);
     assert.ok(/file name/.test(text) && /masthead/.test(text), text);
 
-    const copy = sampleCopy('2019-10-12.txt');
-    try {
-      const dated = await openAnalysed(api, copy.file);
-      const datedAnalysis = (await api.analysisOf(dated.document.uri))!.analysis;
-      const first = datedAnalysis.entities.find((e) => e.kind === 'date' && e.value.startsWith('2019-10-06'));
-      assert.ok(first, `the file name gives no year: ${JSON.stringify(datedAnalysis.entities.filter((e) => e.kind === 'date'))}`);
-      const datedHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', dated.document.uri, dated.document.positionAt(first.start)));
-      assert.ok(datedHover.includes('2019年10月6日（星期日）下午'), datedHover);
-      assert.ok(/file's name/.test(datedHover), datedHover);
-    } finally {
-      await closeAllEditors();
-      copy.remove();
-    }
   });
 
   test('the hover of an official lists each post once, however the page abbreviates it', async () => {

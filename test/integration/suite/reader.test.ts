@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, corpusPage, openAnalysed, openUntitled, sampleCopy, sleep } from './support/bulletin';
+import { activate, closeAllEditors, corpusPage, hoverText, openAnalysed, openUntitled, sampleCopy, sleep } from './support/bulletin';
 
 suite('what a reader sees', () => {
   let api: BulletinApi;
@@ -73,6 +73,22 @@ suite('what a reader sees', () => {
     const settings = vscode.workspace.getConfiguration('editor', editor.document);
     assert.equal(settings.get('unicodeHighlight.ambiguousCharacters'), false);
     assert.equal(settings.get('unicodeHighlight.invisibleCharacters'), false);
+  });
+
+  test('a year in the file name gives the page its year, and the date card says where it came from', async () => {
+    const copy = sampleCopy('2019-10-12.txt');
+    try {
+      const dated = await openAnalysed(api, copy.file);
+      const datedAnalysis = (await api.analysisOf(dated.document.uri))!.analysis;
+      const first = datedAnalysis.entities.find((e) => e.kind === 'date' && e.value.startsWith('2019-10-06'));
+      assert.ok(first, `the file name gives no year: ${JSON.stringify(datedAnalysis.entities.filter((e) => e.kind === 'date'))}`);
+      const datedHover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', dated.document.uri, dated.document.positionAt(first.start)));
+      assert.ok(datedHover.includes('2019年10月6日（星期日）下午'), datedHover);
+      assert.ok(/file's name/.test(datedHover), datedHover);
+    } finally {
+      await closeAllEditors();
+      copy.remove();
+    }
   });
 
   test('binary data forced to Bulletin is refused, not counted', async () => {

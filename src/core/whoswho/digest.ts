@@ -1,0 +1,60 @@
+// A bulletin's analysis reduced to what the folder's view needs: each person per article, with the
+// titles the article gives them, the article's date and where they are mentioned; and each
+// article's headline (for symbols across the folder). Small enough to keep on disk for a thousand files.
+import type { Analysis, DateMention, TitleMention } from '../types';
+import { calendarDate } from './dating';
+import { lineStarts, quadOf } from './quads';
+import type { Appearance, DigestTitle, DocumentDigest } from './types';
+
+export function digestOf(text: string, analysis: Analysis): DocumentDigest {
+  const starts = lineStarts(text);
+  const articleDates = analysis.articles.map(() => '');
+  // The date inside an article's dateline; else the date of its page's masthead.
+  for (const page of analysis.pages) {
+    const pageDate = calendarDate(page.date);
+    for (let i = page.articles[0]; i < page.articles[1] && i < articleDates.length; i++) articleDates[i] = pageDate;
+  }
+  for (const e of analysis.entities) {
+    if (e.kind !== 'date' || e.article < 0) continue;
+    const dateline = analysis.articles[e.article]?.dateline;
+    if (!dateline || e.start < dateline.start || e.end > dateline.end) continue;
+    const value = calendarDate((e as DateMention).value);
+    if (value && (e as DateMention).precision !== 'year') articleDates[e.article] = value;
+  }
+  const byKey = new Map<string, Appearance>();
+  const titleKeys = new Map<Appearance, Set<string>>();
+  const appearanceOf = (personId: string, name: string, article: number, role: Appearance['role']) => {
+    const key = `${personId}\u0000${article}`;
+    let a = byKey.get(key);
+    if (!a) {
+      a = { name, role, article, titles: [], date: articleDates[article] ?? '', mentions: [] };
+      byKey.set(key, a);
+      titleKeys.set(a, new Set());
+    }
+    return a;
+  };
+  const persons = new Map(analysis.persons.map((p) => [p.id, p]));
+  for (const e of analysis.entities) {
+    if (e.kind !== 'person') continue;
+    const role = persons.get(e.id)?.role ?? e.role;
+    appearanceOf(e.id, e.name, e.article, role).mentions.push(quadOf(starts, e.start, e.end));
+  }
+  for (const e of analysis.entities) {
+    if (e.kind !== 'title' || !e.personId) continue;
+    const a = byKey.get(`${e.personId}\u0000${e.article}`);
+    if (!a) continue;
+    const t = e as TitleMention;
+    const seen = titleKeys.get(a)!;
+    if (seen.has(t.value)) continue;
+    seen.add(t.value);
+    const title: DigestTitle = { value: t.value, organization: t.organization, post: t.post };
+    a.titles.push(title);
+  }
+  return {
+    articles: analysis.articles.map((article, index) => ({
+      headline: (article.headline?.text ?? '').replace(/\s+/g, '') || `#${index + 1}`,
+      range: quadOf(starts, article.start, article.end),
+    })),
+    appearances: [...byKey.values()],
+  };
+}
