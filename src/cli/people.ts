@@ -12,9 +12,11 @@ export interface PeopleArgs {
   format: 'csv' | 'json';
   jobs: number;
   year?: number;
+  /** --no-corrections: the engine alone, the corrections stored beside each file unread. */
+  engineOnly?: boolean;
 }
 
-export const PEOPLE_USAGE = 'usage: bulletin people [--format csv|json] [--jobs N] [--year YYYY] DIR|FILE...';
+export const PEOPLE_USAGE = 'usage: bulletin people [--format csv|json] [--jobs N] [--year YYYY] [--no-corrections] DIR|FILE...';
 
 export function parsePeopleArgs(rest: string[]): PeopleArgs | string {
   const args: PeopleArgs = { paths: [], format: 'csv', jobs: availableParallelism() };
@@ -32,7 +34,8 @@ export function parsePeopleArgs(rest: string[]): PeopleArgs | string {
       const y = Number(rest[++i]);
       if (!Number.isInteger(y)) return `--year needs a whole number, got "${rest[i] ?? ''}"`;
       args.year = y;
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
+    } else if (a === '--no-corrections') args.engineOnly = true;
+    else if (a.startsWith('--')) return `unknown option ${a}`;
     else args.paths.push(a);
   }
   if (args.paths.length === 0) return 'no file or folder given';
@@ -40,7 +43,7 @@ export function parsePeopleArgs(rest: string[]): PeopleArgs | string {
 }
 
 /** Digests of the files, in their order, by `jobs` worker threads running `script`. */
-function readAll(files: string[], jobs: number, script: string, progress: (done: number) => void): Promise<PeopleAnswer[]> {
+function readAll(files: string[], jobs: number, engineOnly: boolean, script: string, progress: (done: number) => void): Promise<PeopleAnswer[]> {
   const answers: PeopleAnswer[] = new Array(files.length);
   if (files.length === 0) return Promise.resolve(answers);
   return new Promise((resolve, reject) => {
@@ -49,7 +52,7 @@ function readAll(files: string[], jobs: number, script: string, progress: (done:
     const workers: Worker[] = [];
     const feed = (w: Worker) => {
       if (next < files.length) {
-        w.postMessage({ index: next, path: files[next] });
+        w.postMessage({ index: next, path: files[next], engineOnly });
         next++;
       }
     };
@@ -86,7 +89,7 @@ export async function runPeople(args: PeopleArgs, script: string): Promise<numbe
   }
   const tty = process.stderr.isTTY === true;
   const total = found.files.length;
-  const answers = await readAll(found.files, args.jobs, script, (done) => {
+  const answers = await readAll(found.files, args.jobs, args.engineOnly === true, script, (done) => {
     if (tty && (done === total || done % 10 === 0)) process.stderr.write(`\rbulletin: ${done}/${total} files`);
   });
   if (tty && total > 0) process.stderr.write('\n');
@@ -95,7 +98,11 @@ export async function runPeople(args: PeopleArgs, script: string): Promise<numbe
     if ('problem' in answer) {
       failures++;
       process.stderr.write(`bulletin: ${found.files[i]}: ${answer.problem}\n`);
-    } else documents.push({ path: found.files[i], digest: answer.digest });
+    } else {
+      for (const note of answer.notes) process.stderr.write(`bulletin: ${note}\n`);
+      if (answer.notes.length > 0) failures++;
+      documents.push({ path: found.files[i], digest: answer.digest });
+    }
   });
   const rows = tableRows(whosWho(documents, { referenceYear: args.year }));
   process.stdout.write(args.format === 'json' ? toJson(rows) : toCsv(rows));

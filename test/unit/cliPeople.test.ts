@@ -103,3 +103,22 @@ test('a progress line goes to stderr when it is a terminal', { skip: hasScript ?
   assert.match(r.stdout, /\rbulletin: 2\/2 files/);
   assert.match(r.stdout, /张红军,official,高新区管委会主任/);
 });
+
+test('the corrections stored beside a file are applied, unless --no-corrections', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bulletin-people-corrected-'));
+  const file = join(folder, '2019-10-15.txt');
+  writeFileSync(file, ISSUE_2019);
+  const start = ISSUE_2019.indexOf('孙庆辉');
+  const correction = { action: 'remove', text: '孙庆辉', before: ISSUE_2019.slice(start - 16, start), after: ISSUE_2019.slice(start + 3, start + 19), start };
+  writeFileSync(file + '.corrections.json', JSON.stringify({ format: 'bulletin-corrections', version: 1, document: '2019-10-15.txt', corrections: [correction] }));
+  const corrected = run(['people', folder]);
+  assert.equal(corrected.code, 0, corrected.err);
+  assert.ok(!parseCsv(corrected.out).some((row) => row.name === '孙庆辉'), corrected.out);
+  assert.ok(parseCsv(corrected.out).some((row) => row.name === '张红军'), corrected.out);
+  const engine = run(['people', '--no-corrections', folder]);
+  assert.ok(parseCsv(engine.out).some((row) => row.name === '孙庆辉'), engine.out);
+  writeFileSync(file + '.corrections.json', '{ not json');
+  const broken = run(['people', folder]);
+  assert.equal(broken.code, 1);
+  assert.ok(broken.err.includes(file + '.corrections.json'), broken.err);
+});

@@ -45,9 +45,11 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     if (!a) continue;
     const t = e as TitleMention;
     const seen = titleKeys.get(a)!;
-    if (seen.has(t.value)) continue;
-    seen.add(t.value);
-    const title: DigestTitle = { value: t.value, organization: t.organization, post: t.post };
+    // The title as the page resolves it (区党工委副书记 on a page of 高新区 is 高新区党工委副书记).
+    const value = t.resolved ?? t.value;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    const title: DigestTitle = { value, organization: t.resolvedOrganization ?? t.organization, post: t.post };
     a.titles.push(title);
   }
   return {
