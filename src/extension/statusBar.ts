@@ -49,13 +49,19 @@ export class BulletinStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const counts = analysis.summary.counts;
-    const shown: AnnotationKind[] = ['official', 'person', 'date', 'figure'];
+    const { counts, persons } = analysis.summary;
+    // Persons counted as people (as the entity view lists them), dates and figures as mentions.
     this.item.text = [
       `$(book) ${vscode.l10n.t('{0} articles', analysis.summary.articles)}`,
-      ...shown.map((k) => countLabel(k, counts[k])),
+      countLabel('official', persons.official),
+      countLabel('person', persons.other),
+      countLabel('date', counts.date),
+      countLabel('figure', counts.figure),
     ].join(' · ');
-    this.item.tooltip = [vscode.l10n.t('{0} articles', analysis.summary.articles), ...ANNOTATION_KINDS.map((k) => `${kindLabel(k)}: ${counts[k]}`)].join('\n');
+    this.item.tooltip = [
+      vscode.l10n.t('{0} articles', analysis.summary.articles),
+      ...ANNOTATION_KINDS.map((k) => vscode.l10n.t('{0}: {1} mentions', kindLabel(k), counts[k])),
+    ].join('\n');
     this.item.show();
   }
 

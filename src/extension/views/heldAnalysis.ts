@@ -41,7 +41,10 @@ export class HeldAnalysis {
     const counts = Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as Record<AnnotationKind, number>;
     for (const k of this.kinds) counts[k]++;
     const a = this.analysis;
-    return { length: a.length, lineCount: this.lines.lineCount, articles: a.articles.length, entities: a.entities.length, counts };
+    let official = 0;
+    for (const p of a.persons) if (p.role === 'official') official++;
+    const persons = { official, other: a.persons.length - official };
+    return { length: a.length, lineCount: this.lines.lineCount, articles: a.articles.length, entities: a.entities.length, counts, persons };
   }
 
   quad(start: number, end: number): Quad {

@@ -13,7 +13,10 @@ export interface AnalysisSummary {
   lineCount: number;
   articles: number;
   entities: number;
+  /** Mentions per kind. */
   counts: Record<AnnotationKind, number>;
+  /** Distinct persons: officials, and the others (a reader counts people, not mentions). */
+  persons: { official: number; other: number };
 }
 
 /** Line windows [fromLine, toLine) a request covers. */
