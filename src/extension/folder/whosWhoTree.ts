@@ -68,7 +68,7 @@ export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vs
         const p = node.person;
         const item = new vscode.TreeItem(p.name, Collapsed);
         item.id = `person:${p.key}`;
-        const parts = [roleLabel(p.role), vscode.l10n.t('{0} mentions in {1} bulletins', p.mentions, p.documents), dateSpan(p.firstSeen, p.lastSeen)];
+        const parts = [roleLabel(p.role), mentionsIn(p.mentions, p.documents), dateSpan(p.firstSeen, p.lastSeen)];
         if (p.possiblySame.length) parts.push(vscode.l10n.t('possibly the same as {0}', p.possiblySame.join(', ')));
         item.description = parts.join(' · ');
         item.tooltip = item.description;
@@ -79,7 +79,7 @@ export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vs
       case 'post': {
         const item = new vscode.TreeItem(node.post.title || vscode.l10n.t('(no post)'), Collapsed);
         item.id = `post:${node.person}:${node.post.title}`;
-        item.description = `${dateSpan(node.post.firstSeen, node.post.lastSeen)} · ${vscode.l10n.t('{0} bulletins', node.post.documents.length)}`;
+        item.description = `${dateSpan(node.post.firstSeen, node.post.lastSeen)} · ${node.post.documents.length === 1 ? vscode.l10n.t('1 bulletin') : vscode.l10n.t('{0} bulletins', node.post.documents.length)}`;
         item.iconPath = new vscode.ThemeIcon('briefcase');
         return item;
       }
@@ -110,4 +110,10 @@ export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vs
 
 function openCommand(uri: string, range: Quad): vscode.Command {
   return { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(uri), { selection: quadRange(range), preview: true }] };
+}
+
+/** "3 mentions in 2 bulletins", in the singular where a count is one. */
+function mentionsIn(mentions: number, documents: number): string {
+  if (documents === 1) return mentions === 1 ? vscode.l10n.t('1 mention in 1 bulletin') : vscode.l10n.t('{0} mentions in 1 bulletin', mentions);
+  return vscode.l10n.t('{0} mentions in {1} bulletins', mentions, documents);
 }
