@@ -106,8 +106,13 @@ export function resolveTitles(text: string, analysis: Analysis): void {
     const pageScope = scopeOf([...titlesByArticle.values()].flat(), [...organizationsByArticle.values()].flat());
     for (const [article, titles] of titlesByArticle) {
       const articleScope = scopeOf(titles, organizationsByArticle.get(article) ?? []);
-      const span = analysis.articles[article];
-      const articleText = span ? text.slice(span.start, span.end).replace(/\s+/g, '') : '';
+      // Read only when a page-wide reading is proposed (rare): this runs on every analysis.
+      let articleText: string | undefined;
+      const textOfArticle = () => {
+        const span = analysis.articles[article];
+        articleText ??= span ? text.slice(span.start, span.end).replace(/\s+/g, '') : '';
+        return articleText;
+      };
       let previous: TitleMention | undefined;
       for (const t of titles) {
         delete t.resolved;
@@ -117,7 +122,7 @@ export function resolveTitles(text: string, analysis: Analysis): void {
         let organization = resolveOrganization(t.organization, articleScope, chainPlace);
         if (!organization) {
           organization = resolveOrganization(t.organization, pageScope, chainPlace);
-          if (organization && contradicted(organization, articleText)) organization = undefined;
+          if (organization && contradicted(organization, textOfArticle())) organization = undefined;
         }
         if (organization) {
           t.resolvedOrganization = organization;
