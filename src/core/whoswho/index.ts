@@ -6,4 +6,3 @@ export { completeDate, calendarDate, compareDates } from './dating';
 export { seatOf, seatsAgree, splitByPerson } from './matching';
 export { whosWho, dateRange } from './merge';
 export { tableRows, toCsv, toJson, TABLE_COLUMNS, type TableRow } from './table';
-export { lineStarts, quadOf } from './quads';
