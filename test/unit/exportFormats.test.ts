@@ -4,7 +4,8 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { CSV_COLUMNS, formatAnnotations } from '../../src/extension/export/annotationFormats';
+import { LineIndex } from '../../src/core/lineIndex';
+import { CSV_COLUMNS, formatAnnotations, locatorOf } from '../../src/extension/export/annotationFormats';
 import { parseCsv } from '../support/csv';
 
 const TEXT =
@@ -13,7 +14,7 @@ const TEXT =
 
 test('the CSV starts with a byte-order mark and reads back as the JSON values', () => {
   const analysis = analyze(TEXT);
-  const locate = (offset: number) => ({ line: TEXT.slice(0, offset).split('\n').length, column: offset - TEXT.lastIndexOf('\n', offset - 1) });
+  const locate = locatorOf(new LineIndex(TEXT));
   const csv = formatAnnotations('csv', 'page.txt', analysis, locate);
   const json = JSON.parse(formatAnnotations('json', 'page.txt', analysis, locate));
   assert.equal(csv.charCodeAt(0), 0xfeff);
