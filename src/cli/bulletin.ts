@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
-import { yearFromPath } from '../core/fileYear';
+import { yearFromPath } from '../core/pathDate';
 import { loadNodeResources } from '../core/nodeResources';
 import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';

@@ -1,6 +1,7 @@
 // bulletin compare FILE LAYER: an annotation layer (brat .ann or doccano / Label Studio JSONL) against
 // the analysis: precision, recall and F1 per label, then every difference with its line.
 import { readFileSync } from 'node:fs';
+import { LineIndex } from '../core/lineIndex';
 import type { Analysis } from '../core/types';
 import { compareSpans, labelledSpans, readBrat, readJsonl } from '../core/exchange';
 
@@ -20,7 +21,8 @@ export function compareLayer(file: string, text: string, analysis: Analysis, lay
   for (const s of [...c.scores, c.total]) {
     lines.push(`${s.label.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${String(s.matched).padStart(7)}  ${String(s.extra).padStart(5)}  ${String(s.missing).padStart(7)}`);
   }
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const index = new LineIndex(text);
+  const lineOf = (offset: number) => index.lineOf(offset) + 1;
   for (const d of c.differences) {
     const words = text.slice(d.start, d.end).replace(/\s+/g, '');
     const what = d.kind === 'label' ? `${d.imported} here, ${d.analysis} in the analysis` : d.kind === 'missing' ? `${d.imported} missing from the analysis` : `${d.analysis} only in the analysis`;

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Analysis } from '../core/types';
 import { bratConf, labelledSpans, toBrat, toConll, toJsonlLine } from '../core/exchange';
-import { formatAnnotations } from '../extension/export/annotationFormats';
+import { LineIndex } from '../core/lineIndex';
+import { formatAnnotations, locatorOf } from '../extension/export/annotationFormats';
 
 export const EXPORT_FORMATS = ['brat', 'conll', 'jsonl', 'csv', 'json'] as const;
 export type CliExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -30,7 +31,7 @@ export function exportDocument(format: CliExportFormat, file: string, text: stri
     process.stdout.write(`${join(dir, `${name}.ann`)}\n`);
     return;
   }
-  const body = format === 'conll' ? toConll(text, spans) : format === 'jsonl' ? toJsonlLine(file, text, spans) + '\n' : formatAnnotations(format, basename(file), analysis, locator(text));
+  const body = format === 'conll' ? toConll(text, spans) : format === 'jsonl' ? toJsonlLine(file, text, spans) + '\n' : formatAnnotations(format, basename(file), analysis, locatorOf(new LineIndex(text)));
   if (!out) {
     process.stdout.write(body);
     return;
@@ -38,20 +39,4 @@ export function exportDocument(format: CliExportFormat, file: string, text: stri
   const target = join(dir, format === 'conll' || format === 'jsonl' ? `${name}.${format}` : `${name}.annotations.${format}`);
   writeFileSync(target, body);
   process.stdout.write(`${target}\n`);
-}
-
-/** 1-based line and column (UTF-16 units) of an offset, as the editor's export gives them. */
-function locator(text: string) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
 }

@@ -1,6 +1,7 @@
 // A readable terminal report: each article with its headline, dateline, byline and entities, under
 // its page when the file holds several (or a masthead).
 import type { Analysis, Entity } from '../core/types';
+import { LineIndex } from '../core/lineIndex';
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 
@@ -22,7 +23,8 @@ function describe(e: Entity): string {
 
 export function formatReport(file: string, text: string, analysis: Analysis): string {
   const lines: string[] = [`== ${file}: ${analysis.articles.length} articles, ${analysis.entities.length} entities`];
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const index = new LineIndex(text);
+  const lineOf = (offset: number) => index.lineOf(offset) + 1;
   const paged = analysis.pages.length > 1 || analysis.pages.some((p) => p.masthead);
   analysis.articles.forEach((a, i) => {
     const page = paged ? analysis.pages.findIndex((p) => p.articles[0] === i) : -1;

@@ -7,4 +7,4 @@ export { defaultResources, setDefaultResources, type EngineResources } from './r
 export { readNameModel, type NameModel } from './tagger/model';
 export { lexiconFromJiebaText, type Lexicon } from './lexicon';
 export { readModelFile } from './modelFile';
-export { yearFromPath } from './fileYear';
+export { pathDate, yearFromPath, type PathDate } from './pathDate';

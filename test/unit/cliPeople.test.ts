@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { csvRecords } from '../support/csv';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 // Year from the masthead; the second issue has none and takes its year from the file name.
@@ -17,12 +18,6 @@ let bad = '';
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function parseCsv(csv: string): Array<Record<string, string>> {
-  const [header, ...lines] = csv.trim().split('\r\n');
-  const columns = header.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
 }
 
 before(() => {
@@ -43,7 +38,7 @@ test('a folder of two bulletins gives one official with two posts, each with its
   const r = run(['people', '--jobs', '2', join(dir, 'issues')]);
   assert.equal(r.code, 0, r.err);
   assert.equal(r.err, '', 'no progress line when stderr is not a terminal');
-  const rows = parseCsv(r.out);
+  const rows = csvRecords(r.out);
   assert.deepEqual(Object.keys(rows[0]).slice(0, 3), ['name', 'person', 'role']);
   for (const column of ['title', 'organization', 'post', 'first_seen', 'last_seen', 'mentions', 'documents']) assert.ok(column in rows[0], column);
   const zhang = rows.filter((row) => row.name === '张红军');
@@ -81,7 +76,7 @@ test('the same table for --jobs 1 and --jobs 4', () => {
   const one = run(['people', '--jobs', '1', dir, bad]);
   const four = run(['people', '--jobs', '4', dir, bad]);
   assert.equal(one.code, 1);
-  assert.ok(parseCsv(one.out).length >= 3);
+  assert.ok(csvRecords(one.out).length >= 3);
   assert.equal(four.out, one.out);
   assert.equal(four.err, one.err);
 });
@@ -113,10 +108,10 @@ test('the corrections stored beside a file are applied, unless --no-corrections'
   writeFileSync(file + '.corrections.json', JSON.stringify({ format: 'bulletin-corrections', version: 1, document: '2019-10-15.txt', corrections: [correction] }));
   const corrected = run(['people', folder]);
   assert.equal(corrected.code, 0, corrected.err);
-  assert.ok(!parseCsv(corrected.out).some((row) => row.name === '孙庆辉'), corrected.out);
-  assert.ok(parseCsv(corrected.out).some((row) => row.name === '张红军'), corrected.out);
+  assert.ok(!csvRecords(corrected.out).some((row) => row.name === '孙庆辉'), corrected.out);
+  assert.ok(csvRecords(corrected.out).some((row) => row.name === '张红军'), corrected.out);
   const engine = run(['people', '--no-corrections', folder]);
-  assert.ok(parseCsv(engine.out).some((row) => row.name === '孙庆辉'), engine.out);
+  assert.ok(csvRecords(engine.out).some((row) => row.name === '孙庆辉'), engine.out);
   writeFileSync(file + '.corrections.json', '{ not json');
   const broken = run(['people', folder]);
   assert.equal(broken.code, 1);

@@ -4,40 +4,17 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { CSV_COLUMNS, formatAnnotations } from '../../src/extension/export/annotationFormats';
+import { LineIndex } from '../../src/core/lineIndex';
+import { CSV_COLUMNS, formatAnnotations, locatorOf } from '../../src/extension/export/annotationFormats';
+import { parseCsv } from '../support/csv';
 
 const TEXT =
   '区领导调研企业\n\n本报讯 10月 6日下午，开封市政府副秘书长、高新区党工委副书记、\n管委会主任刘建国到上汽集团调研，企业投资 3.5亿元，用地约 41万平方米。\n记者 孙文\n\n' +
   '会议召开\n\n本报讯 3月 9日，市政府副秘书长、区党工委副书记刘建国主持召开\n会议，当前要推进 “双创” 工作，目标 =SUM(1)。';
 
-/** RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
-
 test('the CSV starts with a byte-order mark and reads back as the JSON values', () => {
   const analysis = analyze(TEXT);
-  const locate = (offset: number) => ({ line: TEXT.slice(0, offset).split('\n').length, column: offset - TEXT.lastIndexOf('\n', offset - 1) });
+  const locate = locatorOf(new LineIndex(TEXT));
   const csv = formatAnnotations('csv', 'page.txt', analysis, locate);
   const json = JSON.parse(formatAnnotations('json', 'page.txt', analysis, locate));
   assert.equal(csv.charCodeAt(0), 0xfeff);

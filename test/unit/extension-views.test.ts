@@ -1,32 +1,13 @@
-// The worker's side of the extension: line/character positions as VS Code counts them, the text
-// mirror kept from edit events, and the views answered from a held analysis.
+// The worker's side of the extension: the text mirror kept from edit events, and the views answered
+// from a held analysis (line/character positions: lineIndex.test.ts).
 import './setupResources';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
 import { HeldAnalysis, mergeWindows } from '../../src/extension/views/heldAnalysis';
-import { LineIndex } from '../../src/extension/views/lineIndex';
 import { TextMirror } from '../../src/extension/views/textMirror';
 
 const ARTICLE = '本报讯 3月2日上午，市委书记李明到开发区\n调研企业复工情况，项目总投资12亿元。\n记者 周文\n\n';
-
-test('line index counts \\n, \\r\\n and a lone \\r as line ends, like VS Code', () => {
-  const lines = new LineIndex('ab\ncd\r\nef\rg');
-  assert.equal(lines.lineCount, 4);
-  const at = (offset: number) => {
-    const out = [0, 0];
-    lines.position(offset, out, 0);
-    return out;
-  };
-  assert.deepEqual(at(0), [0, 0]);
-  assert.deepEqual(at(4), [1, 1]);
-  assert.deepEqual(at(5), [1, 2]);
-  // Inside a \r\n the position is clamped to the line's end.
-  assert.deepEqual(at(6), [1, 2]);
-  assert.deepEqual(at(7), [2, 0]);
-  assert.deepEqual(at(10), [3, 0]);
-  assert.deepEqual(at(11), [3, 1]);
-});
 
 test('the mirror applies edits in order and refuses ones from another version', () => {
   const mirror = new TextMirror(1, 'hello world');

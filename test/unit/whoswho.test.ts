@@ -4,7 +4,7 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
-import { completeDate, dateRange, digestOf, pathDate, seatOf, seatsAgree, tableRows, toCsv, whosWho, type Appearance, type FolderDocument } from '../../src/core/whoswho';
+import { completeDate, dateRange, digestOf, seatOf, seatsAgree, tableRows, toCsv, whosWho, type Appearance, type FolderDocument } from '../../src/core/whoswho';
 
 const ISSUE_2019 = '高新区简报\n2019年第12期\n高新区管委会办公室　　2019年10月15日\n\n区领导到园区调研\n\n本报讯 10月 6日下午，高新区党工委副书记\n张红军到园区调研，项目总投资30亿元。\n\n张红军表示，要加快建设。\n海淀区区长王伟出席。\n记者 孙庆辉\n';
 const NO_MASTHEAD = '新区建设加快推进\n\n本报讯 3月1日，高新区管委会主任张红军主持\n召开会议，部署今年重点工作。朝阳区副区长王伟参加会议。\n\n张红军要求，各部门要抓好落实。\n记者 孙庆辉\n';
@@ -13,21 +13,16 @@ function folder(files: Array<[string, string]>): FolderDocument[] {
   return files.map(([path, text]) => ({ path, digest: digestOf(text, analyze(text)) }));
 }
 
-test('a file name or its folders give a date, the most precise first', () => {
-  assert.equal(pathDate('bulletins/2019-10-12.txt'), '2019-10-12');
-  assert.equal(pathDate('b/20191012-2.bulletin'), '2019-10-12');
-  assert.equal(pathDate('b/2019/10/issue-3.txt'), '2019-10');
-  assert.equal(pathDate('archive/2018/issue.txt'), '2018');
-  assert.equal(pathDate('b/第12期.txt'), '');
-  assert.equal(pathDate('b/2019-13-40.txt'), '2019');
-});
-
 test('an open date takes the year of the path, else the reference year, else stays open', () => {
   assert.equal(completeDate('--03-01', 'x/2020-03-02.txt'), '2020-03-01');
   assert.equal(completeDate('--03-01', 'x/a.txt', 2021), '2021-03-01');
   assert.equal(completeDate('--03-01', 'x/a.txt'), '--03-01');
   assert.equal(completeDate('2019-10-06', 'x/2020-03-02.txt'), '2019-10-06');
   assert.equal(completeDate('', 'x/2020/03/a.txt'), '2020-03');
+  assert.equal(completeDate('', 'x/2019-10-12.txt'), '2019-10-12');
+  // The path's reader is the engine's (src/core/pathDate): an impossible month or day is no date.
+  assert.equal(completeDate('', 'x/2019-13-40.txt'), '2019');
+  assert.equal(completeDate('--03-01', 'x/scan-2019xyz.txt'), '--03-01');
 });
 
 test('the first and last dates prefer dates with a year', () => {

@@ -2,36 +2,7 @@
 // engine completes it from the masthead or a stated year); else the page's masthead date. What is
 // still missing comes from the file's name or folder (2019-10-12.txt, 2019/10/), then from the
 // reference year; otherwise the date stays open ("--10-06", or "").
-
-const YEAR = '(1[89]\\d\\d|2[01]\\d\\d)';
-const FULL = new RegExp(`(?:^|[^\\d])${YEAR}[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\\d|3[01])(?!\\d)`);
-const YEAR_MONTH_FOLDER = new RegExp(`(?:^|/)${YEAR}[/-](0?[1-9]|1[0-2])(?:/|$)`);
-const YEAR_ONLY = new RegExp(`(?:^|[^\\d])${YEAR}(?!\\d)`);
-
-/** The date a file's path gives ("2019-10-12", "2019-10", "2019"), the most precise first; "" if none. */
-export function pathDate(path: string): string {
-  const p = path.replace(/\\/g, '/');
-  const name = p.slice(p.lastIndexOf('/') + 1);
-  const full = FULL.exec(name);
-  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
-  const folders = p.slice(0, p.length - name.length);
-  const yearMonth = YEAR_MONTH_FOLDER.exec(folders);
-  if (yearMonth) return `${yearMonth[1]}-${yearMonth[2].padStart(2, '0')}`;
-  const wholeFull = FULL.exec(folders);
-  if (wholeFull) return `${wholeFull[1]}-${wholeFull[2]}-${wholeFull[3]}`;
-  const year = YEAR_ONLY.exec(name) ?? lastMatch(YEAR_ONLY, folders);
-  return year ? year[1] : '';
-}
-
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  const g = new RegExp(re.source, 'g');
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    found = m;
-    g.lastIndex = m.index + 1;
-  }
-  return found;
-}
+import { pathDate, type PathDate } from '../pathDate';
 
 /**
  * A date value of the engine cut to the calendar date ("2019-10-06T下午" gives "2019-10-06");
@@ -45,7 +16,7 @@ export function calendarDate(value: string | undefined): string {
 
 /** The appearance's date completed from the file's path, then the reference year. */
 export function completeDate(date: string, path: string, referenceYear?: number): string {
-  const fromPath = pathDate(path);
+  const fromPath = isoDate(pathDate(path));
   if (date === '') return fromPath;
   if (!date.startsWith('--')) return date;
   const year = fromPath ? fromPath.slice(0, 4) : referenceYear !== undefined ? String(referenceYear) : '';
@@ -56,4 +27,11 @@ export function completeDate(date: string, path: string, referenceYear?: number)
 export function compareDates(a: string, b: string): number {
   const rank = (d: string) => (d === '' ? 2 : d.startsWith('--') ? 1 : 0);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A path's date as the table writes dates: "2019-10-12", "2019-10", "2019"; "" if none. */
+function isoDate(date: PathDate | undefined): string {
+  if (!date) return '';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}${date.month ? `-${two(date.month)}${date.day ? `-${two(date.day)}` : ''}` : ''}`;
 }

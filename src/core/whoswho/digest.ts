@@ -3,11 +3,11 @@
 // article's headline (for symbols across the folder). Small enough to keep on disk for a thousand files.
 import type { Analysis, DateMention, TitleMention } from '../types';
 import { calendarDate } from './dating';
-import { lineStarts, quadOf } from './quads';
+import { LineIndex } from '../lineIndex';
 import type { Appearance, DigestTitle, DocumentDigest } from './types';
 
 export function digestOf(text: string, analysis: Analysis): DocumentDigest {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const articleDates = analysis.articles.map(() => '');
   // The date inside an article's dateline; else the date of its page's masthead.
   for (const page of analysis.pages) {
@@ -37,7 +37,7 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
   for (const e of analysis.entities) {
     if (e.kind !== 'person') continue;
     const role = persons.get(e.id)?.role ?? e.role;
-    appearanceOf(e.id, e.name, e.article, role).mentions.push(quadOf(starts, e.start, e.end));
+    appearanceOf(e.id, e.name, e.article, role).mentions.push(lines.quad(e.start, e.end));
   }
   for (const e of analysis.entities) {
     if (e.kind !== 'title' || !e.personId) continue;
@@ -55,7 +55,7 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
   return {
     articles: analysis.articles.map((article, index) => ({
       headline: (article.headline?.text ?? '').replace(/\s+/g, '') || `#${index + 1}`,
-      range: quadOf(starts, article.start, article.end),
+      range: lines.quad(article.start, article.end),
     })),
     appearances: [...byKey.values()],
   };

@@ -1,6 +1,7 @@
 // The exported annotations as JSON or CSV. Pure: given the analysis and a way to turn offsets into
 // line/column, it returns the file's text.
 import type { Analysis } from '../../core';
+import type { LineIndex } from '../../core/lineIndex';
 import { entityKinds } from '../kinds';
 import { unwrap } from '../text';
 import type { ResearchFormat } from './researchFormats';
@@ -14,6 +15,15 @@ export interface LineColumn {
 
 /** 1-based line and column of an offset. */
 export type Locate = (offset: number) => LineColumn;
+
+/** The 1-based line and column of offsets in the indexed text. */
+export function locatorOf(lines: LineIndex): Locate {
+  const q = [0, 0];
+  return (offset) => {
+    lines.position(offset, q, 0);
+    return { line: q[0] + 1, column: q[1] + 1 };
+  };
+}
 
 export function formatAnnotations(format: 'json' | 'csv', file: string, analysis: Analysis, locate: Locate): string {
   return format === 'json' ? toJson(file, analysis, locate) : toCsv(analysis, locate);

@@ -2,12 +2,12 @@
 // index, answering each query from it. Pure (no vscode, no Node APIs), so it is unit-tested directly.
 import type { Analysis, Entity, Person } from '../../core';
 import { groupEntities, type EntityGroup } from '../entities/entityGroups';
-import { formatAnnotations, type ExportFormat } from '../export/annotationFormats';
+import { formatAnnotations, locatorOf, type ExportFormat } from '../export/annotationFormats';
 import { isResearchFormat, researchExport } from '../export/researchFormats';
 import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
 import { unwrap } from '../text';
 import { excerpt } from './excerpt';
-import { LineIndex } from './lineIndex';
+import { LineIndex } from '../../core/lineIndex';
 import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad } from './viewTypes';
 
 /** Above this many entity children the outline lists articles only (the symbols cross to the UI in one message). */
@@ -48,10 +48,7 @@ export class HeldAnalysis {
   }
 
   quad(start: number, end: number): Quad {
-    const q: Quad = [0, 0, 0, 0];
-    this.lines.position(start, q, 0);
-    this.lines.position(end, q, 2);
-    return q;
+    return this.lines.quad(start, end);
   }
 
   /** Entities and article starts in the line windows ('all': the whole document), as flat positions. */
@@ -262,12 +259,7 @@ export class HeldAnalysis {
 
   exported(format: ExportFormat, file: string): Uint8Array {
     if (isResearchFormat(format)) return new TextEncoder().encode(researchExport(format, file, this.text, this.analysis));
-    const q: number[] = [0, 0];
-    const locate = (offset: number) => {
-      this.lines.position(offset, q, 0);
-      return { line: q[0] + 1, column: q[1] + 1 };
-    };
-    return new TextEncoder().encode(formatAnnotations(format, file, this.analysis, locate));
+    return new TextEncoder().encode(formatAnnotations(format, file, this.analysis, locatorOf(this.lines)));
   }
 
   private groupsByKind(): Map<AnnotationKind, EntityGroup[]> {

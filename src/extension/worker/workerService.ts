@@ -10,7 +10,7 @@ import { applyCorrections, type Correction } from '../../core/corrections';
 import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
 import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
-import { LineIndex } from '../views/lineIndex';
+import { LineIndex } from '../../core/lineIndex';
 import { TextMirror } from '../views/textMirror';
 import { answerFolder } from '../folder/folderViews';
 import { FolderIndex } from '../folder/folderIndex';

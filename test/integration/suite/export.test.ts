@@ -3,49 +3,37 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, openAnalysed, sampleCopy } from './support/bulletin';
+import { parseCsv } from '../../support/csv';
+import { analysedSampleCopy } from './support/analysedSample';
 
 suite('export', () => {
-  let api: BulletinApi;
-  let copy: ReturnType<typeof sampleCopy>;
-  let editor: vscode.TextEditor;
-
-  suiteSetup(async () => {
-    api = await activate();
-    copy = sampleCopy();
-    editor = await openAnalysed(api, copy.file);
-  });
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    copy.remove();
-  });
+  const sample = analysedSampleCopy();
 
   test('JSON export is written beside the document with its articles and entities', async () => {
-    const original = editor.document.getText();
-    const target = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format: 'json', overwrite: true });
+    const original = sample.editor.document.getText();
+    const target = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', sample.editor.document.uri, { format: 'json', overwrite: true });
     assert.ok(target, 'no file written');
-    assert.equal(target.fsPath, path.join(copy.dir, 'gaoxin-bulletin.annotations.json'));
+    assert.equal(target.fsPath, path.join(sample.copy.dir, 'gaoxin-bulletin.annotations.json'));
     const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
-    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
+    const analysis = (await sample.api.analysisOf(sample.editor.document.uri))!.analysis;
     assert.equal(json.articles.length, analysis.articles.length);
     assert.equal(json.entities.length, analysis.entities.length);
     for (const e of json.entities) assert.equal(original.slice(e.start, e.end), e.text);
-    assert.equal(editor.document.getText(), original);
-    assert.equal(editor.document.isDirty, false);
+    assert.equal(sample.editor.document.getText(), original);
+    assert.equal(sample.editor.document.isDirty, false);
   });
 
   test('CSV export has a byte-order mark, a header and one row per entity, and reads back as the JSON values', async () => {
-    const target = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format: 'csv', overwrite: true });
+    const target = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', sample.editor.document.uri, { format: 'csv', overwrite: true });
     assert.ok(target);
     assert.equal(path.basename(target.fsPath), 'gaoxin-bulletin.annotations.csv');
     const bytes = fs.readFileSync(target.fsPath);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'no UTF-8 byte-order mark');
     const rows = parseCsv(bytes.toString('utf8').slice(1));
     assert.match(rows[0].join(','), /^annotation,kind,start,end,line,column,article,headline,text,value/);
-    const jsonTarget = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format: 'json', overwrite: true });
+    const jsonTarget = await vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', sample.editor.document.uri, { format: 'json', overwrite: true });
     const json = JSON.parse(fs.readFileSync(jsonTarget.fsPath, 'utf8'));
     assert.equal(rows.length - 1, json.entities.length);
     rows.slice(1).forEach((cells, i) => {
@@ -60,39 +48,10 @@ suite('export', () => {
   });
 
   test('an existing file is kept when overwriting is declined', async () => {
-    const target = path.join(copy.dir, 'kept.json');
+    const target = path.join(sample.copy.dir, 'kept.json');
     fs.writeFileSync(target, 'keep me');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('bulletin.exportAnnotations', editor.document.uri, { format: 'json', target, overwrite: false });
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('bulletin.exportAnnotations', sample.editor.document.uri, { format: 'json', target, overwrite: false });
     assert.equal(written, undefined);
     assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
   });
 });
-
-/** RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}

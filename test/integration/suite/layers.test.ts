@@ -4,53 +4,40 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { Comparison } from '../../../src/core/exchange';
-import type { BulletinApi } from '../../../src/extension/api';
-import { activate, closeAllEditors, openAnalysed, sampleCopy } from './support/bulletin';
+import { analysedSampleCopy } from './support/analysedSample';
 
 suite('annotation layers', () => {
-  let api: BulletinApi;
-  let copy: ReturnType<typeof sampleCopy>;
-  let editor: vscode.TextEditor;
+  const sample = analysedSampleCopy();
 
-  suiteSetup(async () => {
-    api = await activate();
-    copy = sampleCopy();
-    editor = await openAnalysed(api, copy.file);
-  });
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    copy.remove();
-  });
-
-  const exportAs = (format: string) => vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', editor.document.uri, { format, overwrite: true });
+  const exportAs = (format: string) => vscode.commands.executeCommand<vscode.Uri>('bulletin.exportAnnotations', sample.editor.document.uri, { format, overwrite: true });
 
   test('brat export, imported back, matches the analysis; a correction shows as a difference', async () => {
     const ann = await exportAs('brat');
-    assert.equal(ann.fsPath, path.join(copy.dir, 'gaoxin-bulletin.ann'));
-    assert.ok(fs.existsSync(path.join(copy.dir, 'annotation.conf')));
-    const analysis = (await api.analysisOf(editor.document.uri))!.analysis;
-    const imported = await vscode.commands.executeCommand<number>('bulletin.importLayer', editor.document.uri, ann);
+    assert.equal(ann.fsPath, path.join(sample.copy.dir, 'gaoxin-bulletin.ann'));
+    assert.ok(fs.existsSync(path.join(sample.copy.dir, 'annotation.conf')));
+    const analysis = (await sample.api.analysisOf(sample.editor.document.uri))!.analysis;
+    const imported = await vscode.commands.executeCommand<number>('bulletin.importLayer', sample.editor.document.uri, ann);
     assert.equal(imported, analysis.entities.length);
-    const same = await vscode.commands.executeCommand<Comparison>('bulletin.compareLayer', editor.document.uri, { quiet: true });
+    const same = await vscode.commands.executeCommand<Comparison>('bulletin.compareLayer', sample.editor.document.uri, { quiet: true });
     assert.equal(same.total.f1, 1);
     assert.deepEqual(same.differences, []);
 
     const words = '解放军信息工程大学';
-    const start = editor.document.getText().indexOf(words);
-    const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + words.length));
-    assert.equal(await vscode.commands.executeCommand('bulletin.correct', editor.document.uri, range, 'organization'), true);
-    await api.whenAnalyzed(editor.document.uri);
-    const changed = await vscode.commands.executeCommand<Comparison>('bulletin.compareLayer', editor.document.uri, { quiet: true });
+    const start = sample.editor.document.getText().indexOf(words);
+    const range = new vscode.Range(sample.editor.document.positionAt(start), sample.editor.document.positionAt(start + words.length));
+    assert.equal(await vscode.commands.executeCommand('bulletin.correct', sample.editor.document.uri, range, 'organization'), true);
+    await sample.api.whenAnalyzed(sample.editor.document.uri);
+    const changed = await vscode.commands.executeCommand<Comparison>('bulletin.compareLayer', sample.editor.document.uri, { quiet: true });
     assert.ok(changed.differences.some((d) => d.kind === 'extra' && d.start === start && d.end === start + words.length && d.analysis === 'organization'), JSON.stringify(changed.differences));
     assert.ok(changed.total.f1 < 1);
-    assert.equal(await vscode.commands.executeCommand('bulletin.undoCorrection', editor.document.uri), true);
+    assert.equal(await vscode.commands.executeCommand('bulletin.undoCorrection', sample.editor.document.uri), true);
   });
 
   test('CoNLL and JSONL exports parse and their offsets are characters of the text', async () => {
-    const text = editor.document.getText();
+    const text = sample.editor.document.getText();
     const chars = [...text];
     const conll = fs.readFileSync((await exportAs('conll')).fsPath, 'utf8');
     let lines = 0;
@@ -65,6 +52,6 @@ suite('annotation layers', () => {
     const record = JSON.parse(fs.readFileSync((await exportAs('jsonl')).fsPath, 'utf8'));
     assert.equal(record.text, text);
     for (const r of record.predictions[0].result) assert.equal(chars.slice(r.value.start, r.value.end).join(''), r.value.text);
-    assert.equal(record.label.length, (await api.analysisOf(editor.document.uri))!.analysis.entities.length);
+    assert.equal(record.label.length, (await sample.api.analysisOf(sample.editor.document.uri))!.analysis.entities.length);
   });
 });

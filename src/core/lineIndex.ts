@@ -1,6 +1,7 @@
-// Offsets to line/character positions the way VS Code counts lines (\r\n, \n and \r each end a
-// line), so the worker can hand the extension host ready positions instead of offsets it would
-// have to convert one by one with positionAt.
+// Offsets (UTF-16 code units) to line/character positions the way VS Code counts lines (\r\n, \n
+// and \r each end a line): the worker hands the extension host ready positions instead of offsets
+// it would convert one by one with positionAt, the who's who keeps them in a digest, and the CLI's
+// export writes the line and column the editor's export writes. The one line index of the project.
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly starts: Int32Array;
@@ -39,6 +40,14 @@ export class LineIndex {
     const line = this.lineOf(clamped);
     out[at] = line;
     out[at + 1] = Math.min(clamped, this.lineEnd(line)) - this.starts[line];
+  }
+
+  /** [startLine, startCharacter, endLine, endCharacter] of a range. */
+  quad(start: number, end: number): [number, number, number, number] {
+    const q: [number, number, number, number] = [0, 0, 0, 0];
+    this.position(start, q, 0);
+    this.position(end, q, 2);
+    return q;
   }
 
   /** Offset of the start of a line (the text's end past the last line). */
