@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Analysis } from '../core/types';
 import { bratConf, labelledSpans, toBrat, toConll, toJsonlLine } from '../core/exchange';
 import { LineIndex } from '../core/lineIndex';
-import { formatAnnotations, locatorOf } from '../extension/export/annotationFormats';
+import { formatAnnotations, locatorOf } from '../core/exchange/tables';
 
 export const EXPORT_FORMATS = ['brat', 'conll', 'jsonl', 'csv', 'json'] as const;
 export type CliExportFormat = (typeof EXPORT_FORMATS)[number];

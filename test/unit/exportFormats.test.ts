@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/lineIndex';
-import { CSV_COLUMNS, formatAnnotations, locatorOf } from '../../src/extension/export/annotationFormats';
+import { CSV_COLUMNS, formatAnnotations, locatorOf } from '../../src/core/exchange/tables';
 import { parseCsv } from '../support/csv';
 
 const TEXT =

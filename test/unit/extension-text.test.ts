@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksLikeBulletin, whyNotText } from '../../src/core/newsDetection';
-import { csvCell } from '../../src/extension/export/annotationFormats';
+import { csvCell } from '../../src/core/exchange/tables';
 import { escapeMarkdown } from '../../src/extension/hover/escapeMarkdown';
 
 test('a page with a 本报讯 lead in Chinese prose looks like a bulletin', () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyze } from '../../src/core';
 import { LineIndex } from '../../src/core/lineIndex';
 import { digestOf } from '../../src/core/whoswho';
-import { locatorOf } from '../../src/extension/export/annotationFormats';
+import { locatorOf } from '../../src/core/exchange/tables';
 
 function positions(text: string): number[][] {
   const lines = new LineIndex(text);

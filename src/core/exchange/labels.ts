@@ -10,11 +10,13 @@ export interface LabelledSpan extends Span {
   label: string;
 }
 
-export function labelledSpans(analysis: Analysis): LabelledSpan[] {
+/** The label of every entity, a person's taken from the page (an official anywhere is an official everywhere). */
+export function entityLabels(analysis: Analysis): ExchangeLabel[] {
   const roles = new Map(analysis.persons.map((p) => [p.id, p.role]));
-  return analysis.entities.map((e) => ({
-    start: e.start,
-    end: e.end,
-    label: e.kind !== 'person' ? e.kind : (roles.get(e.id) ?? e.role) === 'official' ? 'official' : 'person',
-  }));
+  return analysis.entities.map((e) => (e.kind !== 'person' ? e.kind : (roles.get(e.id) ?? e.role) === 'official' ? 'official' : 'person'));
+}
+
+export function labelledSpans(analysis: Analysis): LabelledSpan[] {
+  const labels = entityLabels(analysis);
+  return analysis.entities.map((e, i) => ({ start: e.start, end: e.end, label: labels[i] }));
 }

@@ -1,7 +1,7 @@
 // The active document's entities grouped by kind, then by entity (one person, one date value…).
 import type { Analysis, Entity } from '../../core';
 import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
-import { unwrap } from '../text';
+import { unwrap } from '../../core/plainText';
 
 export interface EntityGroup {
   kind: AnnotationKind;

@@ -3,7 +3,7 @@
 //   executeCommand('bulletin.exportAnnotations', uri, { format: 'csv', target: uri2, overwrite: true })
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
-import type { ExportFormat } from './annotationFormats';
+import type { ExportFormat } from './researchFormats';
 import { bratConf, isResearchFormat, researchFileName } from './researchFormats';
 
 export interface ExportOptions {

@@ -3,8 +3,13 @@
 import type { Analysis } from '../../core';
 import { bratConf, labelledSpans, toBrat, toConll, toJsonlLine } from '../../core/exchange';
 
+import type { TableFormat } from '../../core/exchange/tables';
+
 export const RESEARCH_FORMATS = ['brat', 'conll', 'jsonl'] as const;
 export type ResearchFormat = (typeof RESEARCH_FORMATS)[number];
+
+/** Every format the export command writes: the tables and the research formats. */
+export type ExportFormat = TableFormat | ResearchFormat;
 
 export function isResearchFormat(format: string): format is ResearchFormat {
   return (RESEARCH_FORMATS as readonly string[]).includes(format);

@@ -2,7 +2,7 @@
 // and where its year came from, or, when no year is known, how to give one.
 import * as vscode from 'vscode';
 import type { DateMention } from '../../core';
-import { unwrap } from '../text';
+import { unwrap } from '../../core/plainText';
 import { Card } from './card';
 import { dateInWords } from './dateWords';
 

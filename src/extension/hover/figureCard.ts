@@ -2,7 +2,7 @@
 // and whether the text gives it as approximate.
 import * as vscode from 'vscode';
 import type { FigureMention } from '../../core';
-import { unwrap } from '../text';
+import { unwrap } from '../../core/plainText';
 import { Card } from './card';
 import { conversionsOf } from './figureConversions';
 import { chineseMagnitudes, formatFigure, spellMagnitude } from './figureFormat';

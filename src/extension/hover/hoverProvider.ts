@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
 import type { FolderLookup, FolderPersonFacts } from '../folder/folderLookup';
 import { quadRange } from '../ranges';
-import { unwrap } from '../text';
+import { unwrap } from '../../core/plainText';
 import type { HoverFacts } from '../views/viewTypes';
 import { Card } from './card';
 import { dateCard } from './dateCard';

@@ -2,7 +2,7 @@
 // function of the held analysis and its arguments. The query messages (`Query`), their answers
 // (`QueryAnswers`), the worker's dispatch (answerQuery) and the host's typed `query` calls are all
 // derived from this object, so a new view is a function here and nothing else in the protocol.
-import type { ExportFormat } from '../export/annotationFormats';
+import type { ExportFormat } from '../export/researchFormats';
 import type { AnnotationKind } from '../kinds';
 import type { HeldAnalysis } from './heldAnalysis';
 import { personAt } from './personAt';

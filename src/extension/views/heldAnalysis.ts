@@ -2,10 +2,11 @@
 // index, answering each query from it. Pure (no vscode, no Node APIs), so it is unit-tested directly.
 import type { Analysis, Entity, Person } from '../../core';
 import { groupEntities, type EntityGroup } from '../entities/entityGroups';
-import { formatAnnotations, locatorOf, type ExportFormat } from '../export/annotationFormats';
+import { formatAnnotations, locatorOf } from '../../core/exchange/tables';
+import type { ExportFormat } from '../export/researchFormats';
 import { isResearchFormat, researchExport } from '../export/researchFormats';
 import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
-import { unwrap } from '../text';
+import { unwrap } from '../../core/plainText';
 import { excerpt } from './excerpt';
 import { LineIndex } from '../../core/lineIndex';
 import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad } from './viewTypes';

@@ -1,4 +1,5 @@
-// Small text helpers for labels built from the document.
+// Text of the document made fit for a label, a table cell or a hover: OCR text wraps every ~18
+// characters.
 
 /** Line breaks and runs of spaces as one space: OCR text wraps every ~18 characters. */
 export function oneLine(text: string): string {

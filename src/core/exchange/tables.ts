@@ -1,12 +1,12 @@
-// The exported annotations as JSON or CSV. Pure: given the analysis and a way to turn offsets into
-// line/column, it returns the file's text.
-import type { Analysis } from '../../core';
-import type { LineIndex } from '../../core/lineIndex';
-import { entityKinds } from '../kinds';
-import { unwrap } from '../text';
-import type { ResearchFormat } from './researchFormats';
+// The analysis as tables for spreadsheets and scripts: JSON or CSV, every entity with its line and
+// column. Pure: given the analysis and a way to turn offsets into line/column, it returns the file's
+// text (the editor's export and the command line's write the same files).
+import type { LineIndex } from '../lineIndex';
+import { unwrap } from '../plainText';
+import type { Analysis } from '../types';
+import { entityLabels } from './labels';
 
-export type ExportFormat = 'json' | 'csv' | ResearchFormat;
+export type TableFormat = 'json' | 'csv';
 
 export interface LineColumn {
   line: number;
@@ -25,12 +25,12 @@ export function locatorOf(lines: LineIndex): Locate {
   };
 }
 
-export function formatAnnotations(format: 'json' | 'csv', file: string, analysis: Analysis, locate: Locate): string {
+export function formatAnnotations(format: TableFormat, file: string, analysis: Analysis, locate: Locate): string {
   return format === 'json' ? toJson(file, analysis, locate) : toCsv(analysis, locate);
 }
 
 function toJson(file: string, analysis: Analysis, locate: Locate): string {
-  const kinds = entityKinds(analysis);
+  const kinds = entityLabels(analysis);
   const out = {
     file,
     length: analysis.length,
@@ -66,7 +66,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 function toCsv(analysis: Analysis, locate: Locate): string {
-  const kinds = entityKinds(analysis);
+  const kinds = entityLabels(analysis);
   const rows: string[][] = [[...CSV_COLUMNS]];
   analysis.entities.forEach((e, i) => {
     const { line, column } = locate(e.start);
