@@ -2,6 +2,9 @@
 // and \r each end a line): the worker hands the extension host ready positions instead of offsets
 // it would convert one by one with positionAt, the who's who keeps them in a digest, and the CLI's
 // export writes the line and column the editor's export writes. The one line index of the project.
+/** A range as [startLine, startCharacter, endLine, endCharacter], lines counted as VS Code counts them. */
+export type Quad = [number, number, number, number];
+
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly starts: Int32Array;
@@ -43,7 +46,7 @@ export class LineIndex {
   }
 
   /** [startLine, startCharacter, endLine, endCharacter] of a range. */
-  quad(start: number, end: number): [number, number, number, number] {
+  quad(start: number, end: number): Quad {
     const q: [number, number, number, number] = [0, 0, 0, 0];
     this.position(start, q, 0);
     this.position(end, q, 2);

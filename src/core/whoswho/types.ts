@@ -1,10 +1,10 @@
 // What the who's who of a folder is made of. A bulletin is read once into a digest (kept by content
 // hash, so it is independent of the file's path); the folder's who's who is merged from the digests
 // with each file's path, which gives dates their year when the page does not.
+import type { Quad } from '../lineIndex';
 import type { PersonRole } from '../types';
 
-/** [startLine, startCharacter, endLine, endCharacter], as VS Code counts lines. */
-export type Quad = [number, number, number, number];
+export type { Quad };
 
 export interface DigestTitle {
   value: string;

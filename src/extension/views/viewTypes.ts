@@ -3,10 +3,10 @@
 // worker_threads port costs a structured clone on the host's thread, so these stay bounded by what
 // one feature needs at a time.
 import type { Entity, PersonRole } from '../../core';
+import type { Quad } from '../../core/lineIndex';
 import type { AnnotationKind } from '../kinds';
 
-/** [startLine, startCharacter, endLine, endCharacter]. */
-export type Quad = [number, number, number, number];
+export type { Quad };
 
 export interface AnalysisSummary {
   length: number;

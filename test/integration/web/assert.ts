@@ -50,6 +50,12 @@ export function match(actual: string, pattern: RegExp, message?: string | Error)
   if (!pattern.test(actual)) fail(message, `${show(actual)} does not match ${pattern}`);
 }
 
+/** Fails with the message: assert.fail of node:assert. */
+function failNow(message?: string | Error): never {
+  fail(message, 'Failed');
+}
+export { failNow as fail };
+
 export const strictEqual = equal;
 export const deepStrictEqual = deepEqual;
-export default { ok, equal, notEqual, deepEqual, match, strictEqual, deepStrictEqual };
+export default { ok, equal, notEqual, deepEqual, match, strictEqual, deepStrictEqual, fail: failNow };
