@@ -1,7 +1,7 @@
 // The folder index's calls the worker answers, declared once like the document views: each is
 // its own function of the worker's FolderIndex and its arguments; the messages, the worker's
 // dispatch and the host's typed calls (AnalysisWorkerClient.folder) are derived from this object.
-import { dateRange, tableRows, toCsv, toJson, type Quad, type WhoMentions, type WhoPerson } from '../../core/whoswho';
+import { dateRange, tableRows, toCsv, toJson, type Quad, type WhoMentions, type WhoPerson, type WhoPost } from '../../core/whoswho';
 import type { FolderIndex } from './folderIndex';
 
 /** Most persons one answer lists (the tree and symbols stay small to cross the port). */
@@ -19,15 +19,10 @@ export interface PersonSummary {
   possiblySame: string[];
 }
 
-export interface PostView {
-  title: string;
-  organization: string;
-  post: string;
-  firstSeen: string;
-  lastSeen: string;
-  mentions: number;
+/** A post of the who's who with its bulletins named by URI, for the tree. */
+export type PostView = Omit<WhoPost, 'documents' | 'seen'> & {
   documents: Array<{ uri: string; path: string; date: string; mentions: Quad[] }>;
-}
+};
 
 export interface FolderSymbol {
   kind: 'person' | 'article';
