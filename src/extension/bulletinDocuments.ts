@@ -49,7 +49,9 @@ export class BulletinDocuments {
 
   private verdict(document: vscode.TextDocument): Verdict {
     const known = this.verdicts.get(document);
-    if (known && known.version === document.version && known.languageId === document.languageId) return known;
+    // A document read as a bulletin stays one while it is edited (no rescan per keystroke, and no
+    // decorations dropped while the user rewrites its lead); others are judged again per version.
+    if (known && known.languageId === document.languageId && (known.version === document.version || known.bulletin)) return known;
     const verdict = this.judge(document);
     this.verdicts.set(document, verdict);
     return verdict;

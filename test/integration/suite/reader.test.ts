@@ -91,6 +91,18 @@ suite('what a reader sees', () => {
     }
   });
 
+  test('a news page in plain text stays annotated while its lead is rewritten', async () => {
+    const lead = '本报讯 ';
+    const editor = await openUntitled(api, `${lead}10月6日，郑州市政府副秘书长张红军到高新区调研。`, 'plaintext');
+    assert.equal(api.summaryOf(editor.document.uri)?.summary.persons.official, 1, 'the news page is not analysed');
+    // Without its lead the text alone would not read as news: the page it was stays annotated.
+    await editor.edit((b) => b.delete(new vscode.Range(0, 0, 0, lead.length)));
+    await api.whenAnalyzed(editor.document.uri);
+    const summary = api.summaryOf(editor.document.uri);
+    assert.equal(summary?.version, editor.document.version, `the edited page is not analysed: ${JSON.stringify(summary)}`);
+    assert.equal(summary.summary.persons.official, 1);
+  });
+
   test('binary data forced to Bulletin is refused, not counted', async () => {
     const file = path.join(dir, 'scan.bin');
     // Bytes that are not UTF-8, without NUL (VS Code itself refuses to open a file with NUL bytes).
