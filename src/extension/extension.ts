@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { activateBulletin } from './activation';
 import { nodeWorker } from './analysis/nodeWorker';
 import type { BulletinApi } from './api';
-import { loadUserDictionary } from './userDictionary';
+import { loadUserDictionary } from './nodeUserDictionary';
 
 export function activate(context: vscode.ExtensionContext): BulletinApi {
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;

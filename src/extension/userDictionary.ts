@@ -1,32 +1,47 @@
 // The user dictionary (`bulletin.userDictionary`): a JSON file of extra names, titles and
 // organizations for the engine. Read only in a trusted workspace: a workspace must not make the
-// extension read arbitrary files on its own.
+// extension read arbitrary files on its own. Read through vscode.workspace.fs, so the same code
+// serves the Node host (any path, see nodeUserDictionary.ts) and VS Code for the Web (a path
+// inside the workspace, read from whatever file system serves it).
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core';
 import type { Log } from './log';
-import { userDictionarySource } from './userDictionaryPath';
 
 export type UserDictionary = NonNullable<AnalyzeOptions['userDictionary']>;
 
-export async function loadUserDictionary(setting: string, log: Log): Promise<UserDictionary | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const source = userDictionarySource(setting, vscode.workspace.isTrusted, folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined, process.env.HOME);
-  if (!source.read) {
-    if (setting) log.info(`User dictionary not read: ${source.reason}.`);
-    return undefined;
-  }
-  const uri = vscode.Uri.file(source.path);
+/** Reads and checks the dictionary at `uri`; a broken file is reported and not used. */
+export async function readUserDictionary(uri: vscode.Uri, log: Log): Promise<UserDictionary | undefined> {
+  const where = uri.scheme === 'file' ? uri.fsPath : uri.toString();
   try {
     const raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))) as unknown;
     const dictionary = parseDictionary(raw);
-    log.info(`User dictionary ${uri.fsPath}: ${dictionary.names?.length ?? 0} names, ${dictionary.titles?.length ?? 0} titles, ${dictionary.organizations?.length ?? 0} organizations`);
+    log.info(`User dictionary ${where}: ${dictionary.names?.length ?? 0} names, ${dictionary.titles?.length ?? 0} titles, ${dictionary.organizations?.length ?? 0} organizations`);
     return dictionary;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    log.error(`User dictionary ${uri.fsPath} not read: ${message}`);
+    log.error(`User dictionary ${where} not read: ${message}`);
     void vscode.window.showWarningMessage(vscode.l10n.t('The bulletin user dictionary could not be read: {0}', message));
     return undefined;
   }
+}
+
+/**
+ * The dictionary a path relative to the first workspace folder names, whatever file system serves
+ * the folder: what VS Code for the Web can read. Absolute and home paths name the user's disk,
+ * which the browser cannot reach.
+ */
+export async function loadWorkspaceDictionary(setting: string, log: Log): Promise<UserDictionary | undefined> {
+  if (!setting) return undefined;
+  if (!vscode.workspace.isTrusted) {
+    log.info('User dictionary not read: the workspace is not trusted.');
+    return undefined;
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder || /^(~|[\\/]|[A-Za-z]:[\\/])/.test(setting)) {
+    log.info('User dictionary not read: VS Code for the Web reads it only from a path relative to the workspace folder.');
+    return undefined;
+  }
+  return readUserDictionary(vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/).filter(Boolean)), log);
 }
 
 /** Keeps only arrays of non-empty strings under the three known keys. */

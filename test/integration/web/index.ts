@@ -1,7 +1,7 @@
 // The web suite's entry (extensionTestsPath with the extension in code-server's browser extension
 // host, run by test/integration/runInCodeServer.mjs --web): mocha's browser build, tdd interface;
 // the host check first, then the shared suites that need no file system beyond open documents
-// (symbols, hover, decorations), and the folder index. Node's assert, mocha and fs are replaced at bundling
+// (symbols, hover, decorations), the user dictionary, and the folder index. Node's assert, mocha and fs are replaced at bundling
 // (scripts/build-tests.mjs).
 import 'mocha/mocha.js';
 
@@ -20,6 +20,7 @@ export function run(): Promise<void> {
       require('../suite/hover.test');
       require('../suite/decorations.test');
       require('./corrections.test');
+      require('../suite/userDictionary.test');
       require('./folder.test');
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed`)) : resolve()));
     } catch (error) {
