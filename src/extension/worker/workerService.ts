@@ -11,6 +11,7 @@ import type { WorkerRequest, WorkerResponse } from '../analysis/protocol';
 import { ANNOTATION_KINDS } from '../kinds';
 import { HeldAnalysis } from '../views/heldAnalysis';
 import { LineIndex } from '../../core/lineIndex';
+import { previewRegion } from '../views/previewRegion';
 import { TextMirror } from '../views/textMirror';
 import { answerFolder } from '../folder/folderViews';
 import { FolderIndex } from '../folder/folderIndex';
@@ -193,12 +194,7 @@ export function analysisService(host: WorkerHost): (message: WorkerRequest) => v
   function preview(request: AnalyzeRequest, [fromLine, toLine]: LineWindow, text: string): void {
     try {
       const lines = new LineIndex(text);
-      let start = lines.lineStart(fromLine);
-      let end = lines.lineStart(Math.min(toLine, lines.lineCount));
-      const before = text.lastIndexOf('\n\n', start);
-      if (before >= 0 && start - before < PREVIEW_SNAP) start = before + 2;
-      const after = text.indexOf('\n\n', end);
-      if (after >= 0 && after - end < PREVIEW_SNAP) end = after + 2;
+      const { start, end } = previewRegion(lines, fromLine, toLine, PREVIEW_SNAP);
       if (end <= start) return;
       const region = text.slice(start, end);
       const h = new HeldAnalysis(request.version, region, applyCorrections(region, new Analyzer(optionsFor(request.uri)).analyze(region), corrections.get(request.uri) ?? []).analysis);
