@@ -6,6 +6,8 @@
 // bulletin compare FILE LAYER  a brat .ann or JSONL layer against the analysis
 // bulletin people DIR|FILE…  the who's who of the bulletins (see people.ts)
 // FILE's corrections (FILE.corrections.json) are applied unless --no-corrections.
+// Only what `analyze` needs is loaded at start: a cold `analyze --jsonl` is timed against nodejieba
+// (bench/coldStart.ts). The other commands, reports and corrections load when used.
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
@@ -13,14 +15,8 @@ import { yearFromPath } from '../core/fileYear';
 import { loadNodeResources } from '../core/nodeResources';
 import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';
-import { formatReport } from './report';
 import { toJsonlRecord } from './jsonl';
-import { analyzeDocument, readDocument } from './documents';
-import { EXPORT_FORMATS, exportDocument, type CliExportFormat } from './exportFiles';
-import { compareLayer } from './compareLayer';
-import { isMainThread, workerData } from 'node:worker_threads';
-import { parsePeopleArgs, PEOPLE_USAGE, runPeople } from './people';
-import { runPeopleWorker } from './peopleWorker';
+import { EXPORT_FORMATS, PEOPLE_USAGE, PEOPLE_WORKER_ARG, type CliExportFormat } from './commands';
 
 const USAGE = `usage: bulletin analyze [--json] [--year YYYY] [--no-corrections] FILE...
        bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)
@@ -97,7 +93,11 @@ async function runJsonl(analyzer: Analyzer): Promise<number> {
   return failures ? 1 : 0;
 }
 
-function runFiles(analyzer: Analyzer, args: Args): number {
+async function runFiles(analyzer: Analyzer, args: Args): Promise<number> {
+  const { analyzeDocument, readDocument } = await import('./documents.js');
+  const { compareLayer } = await import('./compareLayer.js');
+  const { exportDocument } = await import('./exportFiles.js');
+  const { formatReport } = await import('./report.js');
   let failures = 0;
   const results: Array<{ file: string; analysis: unknown }> = [];
   const files = args.command === 'compare' ? args.files.slice(0, 1) : args.files;
@@ -123,6 +123,7 @@ function runFiles(analyzer: Analyzer, args: Args): number {
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'people') {
+    const { parsePeopleArgs, runPeople } = await import('./people.js');
     const people = parsePeopleArgs(process.argv.slice(3));
     if (typeof people === 'string') {
       process.stderr.write(`bulletin: ${people}\n${PEOPLE_USAGE}\n`);
@@ -140,14 +141,18 @@ async function main(): Promise<number> {
   return args.jsonl && args.command === 'analyze' ? runJsonl(analyzer) : runFiles(analyzer, args);
 }
 
-// The same bundle is the worker thread of `bulletin people`.
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'people') runPeopleWorker();
-else {
-  main().then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
-      process.exitCode = 1;
-    },
-  );
+/** Runs the worker thread of `bulletin people` (the same bundle, started with PEOPLE_WORKER_ARG); false on the main thread. */
+async function runAsWorker(): Promise<boolean> {
+  if (process.argv[2] !== PEOPLE_WORKER_ARG) return false;
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  if (isMainThread || (workerData as { role?: string } | null)?.role !== 'people') return false;
+  (await import('./peopleWorker.js')).runPeopleWorker();
+  return true;
 }
+
+runAsWorker()
+  .then((worker) => (worker ? undefined : main().then((code) => (process.exitCode = code))))
+  .catch((err) => {
+    process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 1;
+  });
