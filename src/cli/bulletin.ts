@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// The command line (dist/cli-bundle.js, started by dist/cli.js: see launch.ts).
 // bulletin analyze FILE…      readable report per article
 // bulletin analyze --json FILE… the full analysis as JSON
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
@@ -148,7 +148,8 @@ async function main(): Promise<number> {
 /** Runs the worker thread of `bulletin people` (the same bundle, started with PEOPLE_WORKER_ARG); false on the main thread. */
 async function runAsWorker(): Promise<boolean> {
   if (process.argv[2] !== PEOPLE_WORKER_ARG) return false;
-  const { isMainThread, workerData } = await import('node:worker_threads');
+  // require, not import(): the bundle runs as a vm.Script (launch.ts), which has no dynamic import.
+  const { isMainThread, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   if (isMainThread || (workerData as { role?: string } | null)?.role !== 'people') return false;
   (await import('./peopleWorker.js')).runPeopleWorker();
   return true;
