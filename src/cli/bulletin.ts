@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// The command line (dist/cli-bundle.js, started by dist/cli.js: see launch.ts).
 // bulletin analyze FILE…      readable report per article
 // bulletin analyze --json FILE… the full analysis as JSON
 // bulletin analyze --jsonl    JSON lines {"id","text"} on stdin, one result line per input line
@@ -6,6 +6,8 @@
 // bulletin compare FILE LAYER  a brat .ann or JSONL layer against the analysis
 // bulletin people DIR|FILE…  the who's who of the bulletins (see people.ts)
 // FILE's corrections (FILE.corrections.json) are applied unless --no-corrections.
+// Only what `analyze` needs is loaded at start: a cold `analyze --jsonl` is timed against nodejieba
+// (bench/coldStart.ts). The other commands, reports and corrections load when used.
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Analyzer } from '../core/analyze';
@@ -13,14 +15,9 @@ import { yearFromPath } from '../core/pathDate';
 import { loadNodeResources } from '../core/nodeResources';
 import { setDefaultResources } from '../core/resources';
 import type { AnalyzeOptions } from '../core/types';
-import { formatReport } from './report';
 import { toJsonlRecord } from './jsonl';
-import { analyzeDocument, readDocument } from './documents';
-import { EXPORT_FORMATS, exportDocument, type CliExportFormat } from './exportFiles';
-import { compareLayer } from './compareLayer';
-import { isMainThread, workerData } from 'node:worker_threads';
-import { parsePeopleArgs, PEOPLE_USAGE, runPeople } from './people';
-import { runPeopleWorker } from './peopleWorker';
+import { withoutOptimiser } from './coldStart';
+import { EXPORT_FORMATS, PEOPLE_USAGE, PEOPLE_WORKER_ARG, type CliExportFormat } from './commands';
 
 const USAGE = `usage: bulletin analyze [--json] [--year YYYY] [--no-corrections] FILE...
        bulletin analyze --jsonl [--year YYYY]   (JSON lines {"id","text"} on stdin)
@@ -72,6 +69,7 @@ function parseArgs(argv: string[]): Args | string {
 async function runJsonl(analyzer: Analyzer): Promise<number> {
   let failures = 0;
   let lineNo = 0;
+  let analysed = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     lineNo++;
@@ -91,13 +89,18 @@ async function runJsonl(analyzer: Analyzer): Promise<number> {
       process.stdout.write(JSON.stringify({ id: input?.id ?? null, line: lineNo, error: 'no text' }) + '\n');
       continue;
     }
-    const analysis = analyzer.analyze(input.text);
+    const text = input.text;
+    const analysis = analysed++ === 0 ? withoutOptimiser(() => analyzer.analyze(text)) : analyzer.analyze(text);
     process.stdout.write(JSON.stringify(toJsonlRecord(input.id ?? null, analysis)) + '\n');
   }
   return failures ? 1 : 0;
 }
 
-function runFiles(analyzer: Analyzer, args: Args): number {
+async function runFiles(analyzer: Analyzer, args: Args): Promise<number> {
+  const { analyzeDocument, readDocument } = await import('./documents.js');
+  const { compareLayer } = await import('./compareLayer.js');
+  const { exportDocument } = await import('./exportFiles.js');
+  const { formatReport } = await import('./report.js');
   let failures = 0;
   const results: Array<{ file: string; analysis: unknown }> = [];
   const files = args.command === 'compare' ? args.files.slice(0, 1) : args.files;
@@ -110,7 +113,8 @@ function runFiles(analyzer: Analyzer, args: Args): number {
     // Each file its own Analyzer when its name or folder gives a year (2019-10-12.txt).
     const fileYear = yearFromPath(resolve(file));
     const fileAnalyzer = fileYear === undefined ? analyzer : new Analyzer({ ...args.options, fileYear });
-    const { analysis, problem } = analyzeDocument(fileAnalyzer, file, text, args.noCorrections);
+    const analyzeIt = () => analyzeDocument(fileAnalyzer, file, text, args.noCorrections);
+    const { analysis, problem } = file === files[0] ? withoutOptimiser(analyzeIt) : analyzeIt();
     if (problem) failures++;
     if (args.command === 'compare') failures += compareLayer(file, text, analysis, args.files[1]);
     else if (args.command === 'export') exportDocument(args.format!, file, text, analysis, args.out);
@@ -123,6 +127,7 @@ function runFiles(analyzer: Analyzer, args: Args): number {
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'people') {
+    const { parsePeopleArgs, runPeople } = await import('./people.js');
     const people = parsePeopleArgs(process.argv.slice(3));
     if (typeof people === 'string') {
       process.stderr.write(`bulletin: ${people}\n${PEOPLE_USAGE}\n`);
@@ -140,14 +145,19 @@ async function main(): Promise<number> {
   return args.jsonl && args.command === 'analyze' ? runJsonl(analyzer) : runFiles(analyzer, args);
 }
 
-// The same bundle is the worker thread of `bulletin people`.
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'people') runPeopleWorker();
-else {
-  main().then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
-      process.exitCode = 1;
-    },
-  );
+/** Runs the worker thread of `bulletin people` (the same bundle, started with PEOPLE_WORKER_ARG); false on the main thread. */
+async function runAsWorker(): Promise<boolean> {
+  if (process.argv[2] !== PEOPLE_WORKER_ARG) return false;
+  // require, not import(): the bundle runs as a vm.Script (launch.ts), which has no dynamic import.
+  const { isMainThread, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (isMainThread || (workerData as { role?: string } | null)?.role !== 'people') return false;
+  (await import('./peopleWorker.js')).runPeopleWorker();
+  return true;
 }
+
+runAsWorker()
+  .then((worker) => (worker ? undefined : main().then((code) => (process.exitCode = code))))
+  .catch((err) => {
+    process.stderr.write(`bulletin: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 1;
+  });

@@ -9,8 +9,9 @@ import { bratConf, labelledSpans, toBrat, toConll, toJsonlLine } from '../core/e
 import { LineIndex } from '../core/lineIndex';
 import { formatAnnotations, locatorOf } from '../core/exchange/tables';
 
-export const EXPORT_FORMATS = ['brat', 'conll', 'jsonl', 'csv', 'json'] as const;
-export type CliExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { CliExportFormat } from './commands';
+
+export { EXPORT_FORMATS, type CliExportFormat } from './commands';
 
 export function exportDocument(format: CliExportFormat, file: string, text: string, analysis: Analysis, out: string | undefined): void {
   const name = basename(file, extname(file));

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { tableRows, toCsv, toJson, whosWho, type DocumentDigest } from '../core/whoswho';
 import { findBulletins } from './peopleFiles';
+import { PEOPLE_WORKER_ARG } from './commands';
 import type { PeopleAnswer } from './peopleWorker';
 
 export interface PeopleArgs {
@@ -16,7 +17,7 @@ export interface PeopleArgs {
   engineOnly?: boolean;
 }
 
-export const PEOPLE_USAGE = 'usage: bulletin people [--format csv|json] [--jobs N] [--year YYYY] [--no-corrections] DIR|FILE...';
+export { PEOPLE_USAGE } from './commands';
 
 export function parsePeopleArgs(rest: string[]): PeopleArgs | string {
   const args: PeopleArgs = { paths: [], format: 'csv', jobs: availableParallelism() };
@@ -58,7 +59,7 @@ function readAll(files: string[], jobs: number, engineOnly: boolean, script: str
     };
     const count = Math.min(jobs, files.length);
     for (let i = 0; i < count; i++) {
-      const w = new Worker(script, { workerData: { role: 'people' } });
+      const w = new Worker(script, { workerData: { role: 'people' }, argv: [PEOPLE_WORKER_ARG] });
       workers.push(w);
       w.on('message', (answer: PeopleAnswer) => {
         answers[answer.index] = answer;

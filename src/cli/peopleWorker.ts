@@ -1,5 +1,5 @@
 // A worker thread of `bulletin people`: reads each file it is sent, analyses it and answers its
-// digest (or why it could not be read). The same bundle (dist/cli.js) runs as the main thread and
+// digest (or why it could not be read). The same bundle (dist/cli-bundle.js) runs as the main thread and
 // as these workers.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';

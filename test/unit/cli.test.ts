@@ -69,3 +69,14 @@ test('an unknown option is refused with the usage', () => {
   assert.match(r.err, /unknown option --frobnicate/);
   assert.match(r.err, /usage:/);
 });
+
+test('--jsonl answers the first page (analysed with the optimiser off) as it answers the same page later, and as with the optimiser forced on', () => {
+  const line = JSON.stringify({ id: 'p', text: BULLETIN }) + '\n';
+  const r = run(['analyze', '--jsonl'], line + line + line);
+  assert.equal(r.code, 0, r.err);
+  const [first, ...later] = r.out.trim().split('\n');
+  for (const other of later) assert.equal(other, first);
+  const forced = spawnSync(process.execPath, ['--opt', CLI, 'analyze', '--jsonl'], { input: line, encoding: 'utf8' });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.equal(forced.stdout.trim(), first);
+});
