@@ -15,3 +15,20 @@ export const COMPOUND_SURNAMES = [
   '令狐', '端木', '独孤', '南宫', '西门', '百里', '呼延', '拓跋', '澹台', '公冶', '宗政', '濮阳', '太史', '申屠',
   '闻人', '钟离', '万俟', '赫连', '第五', '单于', '司空', '左丘', '东郭', '淳于', '仲孙', '谷梁',
 ];
+
+// Lookups by code unit, built once for every reader of the lists.
+const singleSurnameCodes = new Uint8Array(65536);
+for (const s of SINGLE_SURNAMES) singleSurnameCodes[s.charCodeAt(0)] = 1;
+const compoundSurnames = new Set(COMPOUND_SURNAMES);
+const compoundFirstCodes = new Uint8Array(65536);
+for (const s of COMPOUND_SURNAMES) compoundFirstCodes[s.charCodeAt(0)] = 1;
+
+/** Whether the code unit is a single-character surname. */
+export function isSingleSurname(code: number): boolean {
+  return singleSurnameCodes[code] === 1;
+}
+
+/** Whether a compound surname stands at `at`, within text[0, end). */
+export function compoundSurnameAt(text: string, at: number, end = text.length): boolean {
+  return at + 2 <= end && compoundFirstCodes[text.charCodeAt(at)] === 1 && compoundSurnames.has(text.slice(at, at + 2));
+}

@@ -5,7 +5,7 @@
 // 32-bit hash of its template and values, so that training and tagging agree without a feature
 // dictionary in memory and the model file keys weights by hash.
 import type { Lexicon } from '../lexicon';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../language/surnames';
+import { compoundSurnameAt, isSingleSurname, SINGLE_SURNAMES } from '../language/surnames';
 import { charClass, isNameDot } from '../language/chars';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { PLACE_ENDINGS } from '../language/wordLists';
@@ -30,13 +30,8 @@ function hashString(s: string): number {
   return h | 0;
 }
 
-const singleSurname = new Uint8Array(65536);
-for (const s of SINGLE_SURNAMES) singleSurname[s.charCodeAt(0)] = 1;
-const compoundSurnames = new Set(COMPOUND_SURNAMES);
 const placeEnding = new Uint8Array(65536);
 for (const c of PLACE_ENDINGS) placeEnding[c.charCodeAt(0)] = 1;
-const compoundFirst = new Uint8Array(65536);
-for (const s of COMPOUND_SURNAMES) compoundFirst[s.charCodeAt(0)] = 1;
 
 /** A cost (-ln p) in coarse buckets: the weights learn what each bucket means. */
 function bucket(cost: number): number {
@@ -164,7 +159,7 @@ function readParagraph(view: TextView, start: number, end: number, tables: Lexic
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(start + i);
     codes[i + PAD] = c;
-    surnames[i + PAD] = singleSurname[c] | (i + 1 < n && compoundFirst[c] && compoundSurnames.has(text.slice(start + i, start + i + 2)) ? 2 : 0);
+    surnames[i + PAD] = (isSingleSurname(c) ? 1 : 0) | (compoundSurnameAt(text, start + i, end) ? 2 : 0);
   }
   const first = n > 0 ? tokenOf[start] : 0;
   const last = n > 0 ? tokenOf[end - 1] : -1;

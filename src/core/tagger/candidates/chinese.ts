@@ -2,14 +2,10 @@
 // often each character serves there in the dictionary's name entries, against the dictionary's
 // own reading of the same characters (周边 is a word; 周爱荣 is a name).
 import type { Lexicon } from '../../lexicon';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../language/surnames';
+import { compoundSurnameAt, SINGLE_SURNAMES } from '../../language/surnames';
 import { isHan } from '../../language/chars';
 import { dictionaryCost } from '../../lexicon/segmentPlain';
 import type { CandidateGenerator } from './types';
-
-const compound = new Set(COMPOUND_SURNAMES);
-const compoundFirst = new Uint8Array(65536);
-for (const s of COMPOUND_SURNAMES) compoundFirst[s.charCodeAt(0)] = 1;
 
 /** Cost of each single-character surname by code unit (NaN: not a surname), once per lexicon. */
 const singleCosts = new WeakMap<Lexicon, Float32Array>();
@@ -33,7 +29,7 @@ export const chineseNames: CandidateGenerator = {
       const c = text.charCodeAt(i);
       let s = 0;
       let surnameCost = 0;
-      if (compoundFirst[c] && i + 2 < end && compound.has(text.slice(i, i + 2))) {
+      if (i + 2 < end && compoundSurnameAt(text, i, end)) {
         s = 2;
         surnameCost = names.surnameCost(text.slice(i, i + 2)) ?? 12;
       } else if (singles[c] === singles[c]) {
