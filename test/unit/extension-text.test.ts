@@ -1,10 +1,11 @@
 // Pure helpers of the extension: bulletin detection in plain text, Markdown escaping of document
-// text shown in hovers, CSV cells of the export.
+// text shown in hovers, CSV cells of the export, dates as the folder views show them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksLikeBulletin, whyNotText } from '../../src/core/newsDetection';
 import { csvCell } from '../../src/core/exchange/tables';
 import { escapeMarkdown } from '../../src/extension/hover/escapeMarkdown';
+import { readableSpan } from '../../src/extension/folder/readableDates';
 
 test('a page with a 本报讯 lead in Chinese prose looks like a bulletin', () => {
   assert.equal(looksLikeBulletin('本报讯 3月2日上午，市长李明到开发区\n调研企业复工情况。\n记者 周文'), true);
@@ -63,4 +64,13 @@ test('binary data opened as text is refused with a reason', () => {
   assert.match(whyNotText('PK\u0003\u0004\u0000\u0000abc') ?? '', /binary/);
   assert.match(whyNotText('\ufffd\ufffd\u0001\u0002\ufffd本报讯'.repeat(10)) ?? '', /binary/);
   assert.equal(whyNotText('本报讯 10月 6日下午，\n郑州市政府\t副秘书长\r\n'), undefined);
+});
+
+test('the folder views show a date without its year as month and day, and say the year is missing', () => {
+  assert.deepEqual(readableSpan('--10-06', '--10-10'), { text: '10-06 – 10-10', yearless: true });
+  assert.deepEqual(readableSpan('--10-06', '--10-06'), { text: '10-06', yearless: true });
+  assert.deepEqual(readableSpan('--10-06', '2019-10-10'), { text: '10-06 – 2019-10-10', yearless: true });
+  assert.deepEqual(readableSpan('2019-10-06', '2020-03-01'), { text: '2019-10-06 – 2020-03-01', yearless: false });
+  assert.deepEqual(readableSpan('2019-10-06'), { text: '2019-10-06', yearless: false });
+  assert.deepEqual(readableSpan('', ''), { text: '', yearless: false });
 });

@@ -21,7 +21,7 @@ export interface PersonSummary {
 
 /** A post of the who's who with its bulletins named by URI, for the tree. */
 export type PostView = Omit<WhoPost, 'documents' | 'seen'> & {
-  documents: Array<{ uri: string; path: string; date: string; mentions: Quad[] }>;
+  documents: Array<{ uri: string; path: string; firstSeen: string; lastSeen: string; mentions: Quad[] }>;
 };
 
 export interface FolderSymbol {
@@ -66,7 +66,7 @@ export const folderViews = {
       firstSeen: post.firstSeen,
       lastSeen: post.lastSeen,
       mentions: post.mentions,
-      documents: byDocument(post.seen).map((s) => ({ uri: uris[s.document], path: index.entries.get(uris[s.document])?.path ?? uris[s.document], date: s.date, mentions: s.mentions })),
+      documents: byDocument(post.seen).map((s) => ({ uri: uris[s.document], path: index.entries.get(uris[s.document])?.path ?? uris[s.document], firstSeen: s.firstSeen, lastSeen: s.lastSeen, mentions: s.mentions })),
     }));
   },
   /** The persons of that name seen in the file (all of that name when none is), with their posts: the hover's folder view. */
@@ -131,7 +131,7 @@ export const folderViews = {
 };
 
 /** One entry per bulletin (a bulletin may give the post in articles of several dates): dates as a range. */
-function byDocument(seen: WhoMentions[]): WhoMentions[] {
+function byDocument(seen: WhoMentions[]): Array<{ document: number; firstSeen: string; lastSeen: string; mentions: Quad[] }> {
   const out = new Map<number, { dates: string[]; mentions: Quad[] }>();
   for (const s of seen) {
     const d = out.get(s.document) ?? { dates: [], mentions: [] };
@@ -140,8 +140,8 @@ function byDocument(seen: WhoMentions[]): WhoMentions[] {
     out.set(s.document, d);
   }
   return [...out].map(([document, d]) => {
-    const [first, last] = dateRange(d.dates);
-    return { document, date: first === last ? first : `${first} – ${last}`, mentions: d.mentions };
+    const [firstSeen, lastSeen] = dateRange(d.dates);
+    return { document, firstSeen, lastSeen, mentions: d.mentions };
   });
 }
 

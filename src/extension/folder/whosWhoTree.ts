@@ -9,6 +9,7 @@ import { quadRange } from '../ranges';
 import type { FolderIndexer } from './folderIndexer';
 import type { PersonSummary, PostView } from './folderViews';
 import { PERSON_LIST_LIMIT } from './folderViews';
+import { dateSpan } from './dateSpan';
 
 export type WhoNode =
   | { type: 'person'; person: PersonSummary }
@@ -17,10 +18,6 @@ export type WhoNode =
   | { type: 'mention'; uri: string; range: Quad }
   | { type: 'more'; count: number };
 
-export function dateSpan(first: string, last: string): string {
-  if (!first) return vscode.l10n.t('date unknown');
-  return first === last ? first : `${first} – ${last}`;
-}
 
 export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WhoNode | undefined>();
@@ -86,7 +83,7 @@ export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vs
       case 'document': {
         const d = node.document;
         const item = new vscode.TreeItem(d.path, Collapsed);
-        item.description = `${d.date || vscode.l10n.t('date unknown')} · ${vscode.l10n.t('{0} mentions', d.mentions.length)}`;
+        item.description = `${dateSpan(d.firstSeen, d.lastSeen)} · ${vscode.l10n.t('{0} mentions', d.mentions.length)}`;
         item.resourceUri = vscode.Uri.parse(d.uri);
         item.iconPath = vscode.ThemeIcon.File;
         if (d.mentions[0]) item.command = openCommand(d.uri, d.mentions[0]);

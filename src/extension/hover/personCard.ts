@@ -7,6 +7,7 @@ import type { FolderPersonFacts } from '../folder/folderLookup';
 import type { HoverFacts } from '../views/viewTypes';
 import { articleName } from '../outline/articleLabels';
 import { Card } from './card';
+import { dateSpan } from '../folder/dateSpan';
 
 export function roleLabel(role: PersonRole): string {
   switch (role) {
@@ -31,10 +32,9 @@ export function personCard(mention: PersonMention, facts: HoverFacts, folder: Fo
   card.line(vscode.l10n.t('Mentions'), String(person.mentions));
   card.line(vscode.l10n.t('Appears with'), person.together.join(', '));
   for (const who of folder) {
-    const span = (first: string, last: string) => (first === last ? first : `${first} – ${last}`) || vscode.l10n.t('date unknown');
     card.line(vscode.l10n.t('In the folder'), vscode.l10n.t('{0} bulletins, {1} mentions', who.documents, who.mentions) + (folder.length > 1 ? ` (${who.key})` : ''));
-    for (const post of who.posts) card.line(post.title, span(post.firstSeen, post.lastSeen));
-    if (who.latest) card.line(vscode.l10n.t('Latest'), `${who.latest.path}${who.latest.date ? ` (${who.latest.date})` : ''}`);
+    for (const post of who.posts) card.line(post.title, dateSpan(post.firstSeen, post.lastSeen));
+    if (who.latest) card.line(vscode.l10n.t('Latest'), `${who.latest.path}${who.latest.date ? ` (${dateSpan(who.latest.date)})` : ''}`);
     if (who.possiblySame.length) card.line(vscode.l10n.t('Possibly the same as'), who.possiblySame.join(', '));
   }
   return card.quote(facts.excerpt).markdown;
