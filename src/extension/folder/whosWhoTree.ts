@@ -18,7 +18,6 @@ export type WhoNode =
   | { type: 'mention'; uri: string; range: Quad }
   | { type: 'more'; count: number };
 
-
 export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WhoNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
