@@ -94,3 +94,35 @@ test(
     assert.equal(code, 0, `train --check failed:\n${stdout}\n${stderr}`);
   },
 );
+
+test('every feature of a large model reads back, and features it does not hold add nothing', () => {
+  // Enough features to fill the table to the point where keys must move to their second bucket.
+  const weights = new Map<number, Float64Array>();
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+  while (weights.size < 20000) weights.set(next(), Float64Array.from([0, 1, (weights.size % 7) - 3, 0.5, -1]));
+  const { transitions } = tinyModel();
+  const model = readNameModel(writeNameModel(weights, transitions));
+  assert.equal(model.featureCount, weights.size);
+  for (const [hash, w] of weights) {
+    const scores = new Float64Array(LABEL_COUNT);
+    model.addWeights(hash, scores, 0);
+    assert.ok(Math.abs(scores[2] - w[2]) < 0.03 && Math.abs(scores[4] - w[4]) < 0.03, `hash ${hash}`);
+  }
+  let absent = 0;
+  for (let i = 0; i < 20000; i++) {
+    const hash = next();
+    if (weights.has(hash)) continue;
+    const scores = new Float64Array(LABEL_COUNT);
+    model.addWeights(hash, scores, 0);
+    assert.deepEqual([...scores], [0, 0, 0, 0, 0], `absent hash ${hash}`);
+    absent++;
+  }
+  assert.ok(absent > 19000);
+});
+
+test('the same weights give the same bytes whatever order they were added in', () => {
+  const { weights, transitions } = tinyModel();
+  const reversed = new Map([...weights].reverse());
+  assert.deepEqual(writeNameModel(reversed, transitions), writeNameModel(weights, transitions));
+});
