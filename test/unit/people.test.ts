@@ -37,6 +37,14 @@ test('普京 after 俄罗斯总统 holds that title, split into the country and 
   assert.deepEqual(r.titles.map((t) => [t.value, t.organization, t.post, t.personId]), [['俄罗斯总统', '俄罗斯', '总统', 'p:普京']]);
 });
 
+test('country names are places, not persons, and head the title of the official after them', () => {
+  // 贝宁 and 马拉维 begin with surnames (贝, 马) and read like transliterated names.
+  const r = people('贝宁总统塔隆与马里过渡总统戈伊塔通电话，双方表示将加强合作。');
+  assert.deepEqual(r.names, ['塔隆', '戈伊塔']);
+  assert.deepEqual(r.persons[0].titles, ['贝宁总统']);
+  assert.deepEqual(people('文莱、马拉维、毛里求斯和贝宁的代表出席了会议。').names, []);
+});
+
 test('普京 before 总统 is a person, and 总统 is his title', () => {
   const r = people('会谈中，普京总统表示，俄方高度重视两国关系。');
   assert.deepEqual(r.names, ['普京']);

@@ -294,7 +294,7 @@ function candidateFeatures(p: Paragraph, f: Int32Array, K: number, candidates: I
 
 /** The last four slots: the token's setting, the structure of titles, and page evidence. */
 function contextFeatures(p: Paragraph, f: Int32Array, K: number, pageMarks: Uint8Array, first: number): void {
-  const { postEnd, afterName, reporterEnd, titleMarks } = p.view;
+  const { postEnd, afterName, reporterEnd, titleMarks, countryMarks } = p.view;
   const { start, n } = p;
   const words = p.tokenWords;
   const tags = p.tokenTags;
@@ -314,10 +314,11 @@ function contextFeatures(p: Paragraph, f: Int32Array, K: number, pageMarks: Uint
     // The structure of titles, read by rule: the model learns when to trust it.
     f[k++] = mix(37, titleMarks[start + i] | ((i > 0 ? titleMarks[start + i - 1] : 0x7f) << 7) | ((i + 1 < n ? titleMarks[start + i + 1] : 0x7f) << 14));
     f[k++] = mix(34, pageMarks[start + i] | ((i > 0 ? pageMarks[start + i - 1] : 0) << 3) | ((i + 1 < n ? pageMarks[start + i + 1] : 0) << 6));
-    // Place endings on and around the character, with its place in its token.
+    // Place endings and country names on and around the character, with its place in its token.
     const c = p.codes;
     const x = i + PAD;
-    f[k] = mix(38, placeEnding[c[x - 1] & 0xffff] | (placeEnding[c[x] & 0xffff] << 1) | (placeEnding[c[x + 1] & 0xffff] << 2) | (pos << 3));
+    const country = (at(countryMarks, i - 1) << 5) | (countryMarks[start + i] << 8) | (at(countryMarks, i + 1) << 11);
+    f[k] = mix(38, placeEnding[c[x - 1] & 0xffff] | (placeEnding[c[x] & 0xffff] << 1) | (placeEnding[c[x + 1] & 0xffff] << 2) | (pos << 3) | country);
   }
 }
 

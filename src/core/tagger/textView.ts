@@ -1,10 +1,10 @@
 // What the tagger reads of a text, computed once for the whole text and shared by the candidate
 // generators, the page evidence and the features of every paragraph: the dictionary's plain
 // segmentation, and where listed words (posts, organization endings, speech verbs, byline words)
-// start and end.
+// start and end, and where country names stand.
 import type { Lexicon } from '../lexicon';
 import { segmentPlain, type PlainTokens, type WordLattice } from '../lexicon/segmentPlain';
-import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
+import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, COUNTRIES, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import { titleAfter, titlesBefore } from '../language/titleChains';
 
@@ -13,6 +13,7 @@ const orgSuffixes = new WordSet(ORG_SUFFIXES);
 const afterName = new WordSet(AFTER_NAME_WORDS);
 const reporters = new WordSet(REPORTER_WORDS);
 const appointments = new WordSet(APPOINTMENT_WORDS);
+const countries = new WordSet(COUNTRIES);
 
 export interface TextView {
   readonly text: string;
@@ -35,6 +36,8 @@ export interface TextView {
   readonly reporterEnd: Uint8Array;
   /** 1 where a word of appointment (任命, 免去…) ends with the character at the offset. */
   readonly appointmentEnd: Uint8Array;
+  /** Where country names stand (沙特, 俄罗斯): bit 1 the first character, 2 inside, 4 the last. */
+  readonly countryMarks: Uint8Array;
   /**
    * Where the structure of titles (language/titleChains.ts) reads a title, were a name to follow
    * the post or stand before it: TitleMark bits per character.
@@ -90,6 +93,7 @@ export function viewText(text: string, lex: Lexicon): TextView {
   const afterNameLen = new Uint8Array(n + 1);
   const reporterEnd = new Uint8Array(n + 1);
   const appointmentEnd = new Uint8Array(n + 1);
+  const countryMarks = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
     const p = posts.longestAt(text, i, n);
     if (p) {
@@ -103,7 +107,13 @@ export function viewText(text: string, lex: Lexicon): TextView {
     if (r) reporterEnd[i + r - 1] = 1;
     const a = appointments.longestAt(text, i, n);
     if (a) appointmentEnd[i + a - 1] = 1;
+    const c = countries.longestAt(text, i, n);
+    if (c) {
+      countryMarks[i] |= 1;
+      for (let k = i + 1; k < i + c - 1; k++) countryMarks[k] |= 2;
+      countryMarks[i + c - 1] |= 4;
+    }
   }
   const titleMarks = readTitleMarks(text, wordBounds, postStart, postEnd);
-  return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, titleMarks };
+  return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, countryMarks, titleMarks };
 }
