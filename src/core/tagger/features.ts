@@ -56,9 +56,14 @@ function lexiconTables(lex: Lexicon): LexiconTables {
   if (t) return t;
   const tagHash = new Int32Array(256);
   for (let k = 0; k < 256; k++) tagHash[k] = hashString(lex.tagName(k) || (k === 255 ? '?' : ''));
+  // bucket() of every code unit, written out: this runs at every start, before the optimiser.
   const b = (costs: Float32Array) => {
-    const out = new Uint8Array(65536);
-    for (let c = 0; c < 65536; c++) out[c] = bucket(costs[c]);
+    const out = new Uint8Array(65536).fill(15);
+    for (let c = 0; c < 65536; c++) {
+      const x = costs[c];
+      if (x < 21) out[c] = x > 0 ? (x / 1.5) | 0 : 0;
+      else if (x < Infinity) out[c] = 14;
+    }
     return out;
   };
   const surname = new Uint8Array(65536).fill(15);
