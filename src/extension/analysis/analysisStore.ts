@@ -163,10 +163,17 @@ export class AnalysisStore implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) if (lost.includes(document.uri.toString())) this.schedule(document, 0);
   }
 
-  /** Engine options changed: analyse every open bulletin again. */
-  invalidate(): void {
+  /**
+   * Engine options or corrections changed: every stored analysis is stale. The documents on screen
+   * (and `also`) are analysed again now; the others when something asks for them. VS Code keeps
+   * documents loaded after their editors close, and a 10 MB one analysed first would hold the worker
+   * for seconds while the document on screen waits behind it.
+   */
+  invalidate(also?: vscode.TextDocument): void {
     this.generation++;
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    const now = new Set(vscode.window.visibleTextEditors.map((editor) => editor.document));
+    if (also) now.add(also);
+    for (const document of now) this.schedule(document, 0);
   }
 
   forget(uri: vscode.Uri): void {

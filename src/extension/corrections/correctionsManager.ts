@@ -142,7 +142,7 @@ export class CorrectionsManager implements vscode.Disposable {
   private send(document: vscode.TextDocument): void {
     const state = this.documents.get(document.uri.toString());
     this.client.correct(document.uri.toString(), state?.corrections ?? []);
-    this.store.invalidate();
+    this.store.invalidate(document);
   }
 
   /** Says once, for each correction whose text is gone, that it is not applied (on open and on save). */
