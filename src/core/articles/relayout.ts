@@ -51,6 +51,8 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
 
   const windowStart = a >= 0 ? articles[a].start : 0;
   const windowEndOld = articles[b].end;
+  // A block of gathered headlines inside the window would have to be read again with it.
+  if (previous.layout.headlineBlocks.some((s) => s.end > windowStart && s.start < windowEndOld)) return undefined;
   const windowEndNew = windowEndOld + delta;
   const oldShape = windowShape(old.slice(windowStart, windowEndOld), previous.params);
   const newShape = windowShape(text.slice(windowStart, windowEndNew), previous.params);
@@ -77,7 +79,8 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   if (delta !== 0) for (const x of after) moveArticle(x, delta);
   const layout: PageLayout = {
     articles: [...before, ...fresh, ...after],
-    headlineBlocks: previous.layout.headlineBlocks.map((s) => ({ start: s.start + delta, end: s.end + delta })),
+    // Blocks before the window stay where they are; those after it move with the text.
+    headlineBlocks: previous.layout.headlineBlocks.map((s) => (s.start >= windowEndOld ? { start: s.start + delta, end: s.end + delta } : s)),
   };
   return { text, layout, counts, params: previous.params };
 }
