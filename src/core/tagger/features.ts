@@ -10,7 +10,7 @@ import { charClass, isNameDot } from '../language/chars';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { PLACE_ENDINGS } from '../language/wordLists';
 import { GENERATORS } from './candidates';
-import type { TextView } from './textView';
+import { markSpan, type TextView } from './textView';
 
 /** Features per character (a fixed count, so they sit in one flat array). */
 export const FEATURES_PER_CHAR = 51;
@@ -123,9 +123,7 @@ export function pageNameMarks(text: string, names: ReadonlySet<string>): Uint8Ar
     if (!list) continue;
     for (const name of list) {
       if (!text.startsWith(name, at)) continue;
-      marks[at] |= 1;
-      for (let i = at + 1; i < at + name.length - 1; i++) marks[i] |= 2;
-      marks[at + name.length - 1] |= 4;
+      markSpan(marks, at, at + name.length);
     }
   }
   return marks;

@@ -51,14 +51,21 @@ export const TitleMark = { Start: 1, Inside: 2, End: 4, LastLink: 8, After: 16, 
 /** How far back a title chain may reach from the post that ends it. */
 const CHAIN_REACH = 60;
 
+/**
+ * Marks the span [start, end) in `marks`: bit 1 on its first character, 2 inside, 4 on its last,
+ * each with `extra`. Title marks, country names and page evidence share this layout.
+ */
+export function markSpan(marks: Uint8Array, start: number, end: number, extra = 0): void {
+  marks[start] |= 1 | extra;
+  for (let k = start + 1; k < end - 1; k++) marks[k] |= 2 | extra;
+  marks[end - 1] |= 4 | extra;
+}
+
 function readTitleMarks(text: string, bounds: Uint8Array, postStart: Uint8Array, postEnd: Uint8Array): Uint8Array {
   const n = text.length;
   const marks = new Uint8Array(n);
-  const mark = (s: number, e: number, extra: number) => {
-    marks[s] |= TitleMark.Start | extra;
-    for (let k = s + 1; k < e - 1; k++) marks[k] |= TitleMark.Inside | extra;
-    marks[e - 1] |= TitleMark.End | extra;
-  };
+  // TitleMark.Start, Inside and End are markSpan's bits.
+  const mark = (s: number, e: number, extra: number) => markSpan(marks, s, e, extra);
   for (let i = 1; i <= n; i++) {
     if (postEnd[i - 1]) {
       const chain = titlesBefore(text, Math.max(0, i - CHAIN_REACH), i, bounds);
@@ -108,11 +115,7 @@ export function viewText(text: string, lex: Lexicon): TextView {
     const a = appointments.longestAt(text, i, n);
     if (a) appointmentEnd[i + a - 1] = 1;
     const c = countries.longestAt(text, i, n);
-    if (c) {
-      countryMarks[i] |= 1;
-      for (let k = i + 1; k < i + c - 1; k++) countryMarks[k] |= 2;
-      countryMarks[i + c - 1] |= 4;
-    }
+    if (c) markSpan(countryMarks, i, i + c);
   }
   const titleMarks = readTitleMarks(text, wordBounds, postStart, postEnd);
   return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, countryMarks, titleMarks };
