@@ -90,6 +90,24 @@ test('each title of a chain joined by 、 is its own title entity, all given to 
   assert.deepEqual(r.persons[0].titles, chain);
 });
 
+test('a former post keeps 前 and the country before it, whichever way the chain starts', () => {
+  const r = people('发来贺电的还有菲律宾前总统杜特尔特，尼泊尔大会党主席、前政府总理德乌帕。');
+  const titlesOf = (name: string) => r.persons.find((p) => p.name === name)?.titles;
+  assert.deepEqual(titlesOf('杜特尔特'), ['菲律宾前总统']);
+  assert.deepEqual(titlesOf('德乌帕'), ['尼泊尔大会党主席', '前政府总理']);
+});
+
+test('a post after a verb is no title of the name before the verb (a headline: X会见Y国总理)', () => {
+  const r = people('习近平会见格鲁吉亚总理\n\n国家主席习近平在人民大会堂会见来华访问的格鲁吉亚总理。');
+  assert.deepEqual(r.titles.map((t) => t.value), ['国家主席']);
+});
+
+test('an organization joined by 和 stays whole in the title', () => {
+  const r = people('对此，人力资源和社会保障部部长王晓萍表示，就业形势总体稳定。');
+  assert.deepEqual(r.names, ['王晓萍']);
+  assert.deepEqual(r.persons[0].titles, ['人力资源和社会保障部部长']);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

@@ -13,7 +13,11 @@ export interface TitleSpan {
 
 const posts = new Set(POSTS);
 const modifiers = new Set(POST_MODIFIERS);
-const stops = new Set(ORG_STOPS);
+// A title keeps 前/原 (巴西前总统, 前政府总理): they end an organization, not a title.
+const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
+// 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
+// found whole keeps them.
+const verbStops = new Set([...stops].filter((w) => !['和', '与', '及', '的', '同'].includes(w)));
 const MAX_POST = 5;
 const MAX_ORG = 20;
 
@@ -86,6 +90,20 @@ function organizationStart(text: string, floor: number, postStart: number, bound
     at--;
   }
   return at;
+}
+
+/**
+ * Where a title found in [start, end) begins once cut after the last stop word before its post
+ * (会见 in 习近平会见格鲁吉亚总理): a verb or conjunction never stands inside a title.
+ */
+export function startAfterStops(text: string, start: number, end: number, bounds: Uint8Array, extra: ExtraPosts = NO_EXTRA): number {
+  const postStart = postEndingAt(text, start, end, extra);
+  if (postStart < 0) return start;
+  for (let at = postStart; at > start; at--) {
+    if (!bounds[at]) continue;
+    if ((bounds[at - 1] && verbStops.has(text[at - 1])) || (at - 2 >= start && bounds[at - 2] && verbStops.has(text.slice(at - 2, at)))) return at;
+  }
+  return start;
 }
 
 /** Characters that join the links of one chain (中共中央总书记、国家主席, 副组长兼办公室主任). */
