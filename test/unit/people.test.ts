@@ -108,6 +108,38 @@ test('an organization joined by 和 stays whole in the title', () => {
   assert.deepEqual(r.persons[0].titles, ['人力资源和社会保障部部长']);
 });
 
+test('a name never runs into the digits after it', () => {
+  const r = people('其中在男单比赛中，李诗沣2比0战胜石宇奇夺得冠军。以色列总理内塔尼亚胡22日晚表示同意。');
+  assert.ok(r.names.every((n) => !/[0-9]/.test(n)), `names: ${r.names.join(', ')}`);
+});
+
+test('a country before a post is no person, in a headline or in the text', () => {
+  const r = people('习近平会见沙特国王\n\n国家主席习近平在利雅得王宫会见沙特国王萨勒曼。习近平指出，很高兴再次访问沙特。');
+  assert.ok(!r.names.includes('沙特'), `names: ${r.names.join(', ')}`);
+});
+
+test('a foreign name is carried across its name dot', () => {
+  const r = people('米佐塔基斯还拒绝了与英国副首相奥利弗·道登会面的提议。');
+  assert.deepEqual(r.names, ['米佐塔基斯', '奥利弗·道登']);
+  assert.deepEqual(people('墨西哥的白佩兰、英国的大卫·弗格森等10位国际友人获奖。').names, ['白佩兰', '大卫·弗格森']);
+});
+
+test('every name of an appointment list is a person, even one that reads as a word', () => {
+  // 方向 ("direction") and 牛犇 stand where only names stand: 免去X的…职务, 任命X、Y为….
+  const r = people('会议决定，免去方向的市人民法院院长职务，任命白云飞、牛犇为副院长。');
+  assert.deepEqual(r.names, ['方向', '白云飞', '牛犇']);
+});
+
+test('a title takes the organization the text puts before it: a quoted party, a country before 驻, two words joined by 和', () => {
+  const titles = (raw: string) => people(raw).titles.map((t) => t.value);
+  assert.deepEqual(titles('此外，发来贺电的还有哈萨克斯坦“光明道路”民主党主席佩鲁阿舍夫，德国的共产党主席科伯勒等。'), ['哈萨克斯坦“光明道路”民主党主席', '德国的共产党主席']);
+  assert.deepEqual(titles('尼日尔最高法院批准立即驱逐法国驻尼日尔大使伊泰。'), ['法国驻尼日尔大使']);
+  assert.deepEqual(titles('对此，人力资源和社会保障部部长王晓萍表示，就业形势总体稳定。'), ['人力资源和社会保障部部长']);
+  // Two parties: a country and another, an organization and another.
+  assert.deepEqual(titles('日前在巴西与沙特外交大臣费萨尔举行会面。'), ['沙特外交大臣']);
+  assert.deepEqual(titles('对此，国家市场监督管理总局和国家卫生健康委员会新闻发言人王明表示，将加强监管。'), ['国家卫生健康委员会新闻发言人']);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

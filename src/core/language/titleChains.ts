@@ -2,7 +2,8 @@
 // post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
 // or a bare post right after the name (李鹏总理).
 import { isHan } from './chars';
-import { ORG_STOPS, POST_MODIFIERS, POSTS } from './wordLists';
+import { COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS } from './wordLists';
+import { WordSet } from './wordSet';
 
 export interface TitleSpan {
   start: number;
@@ -104,6 +105,81 @@ export function startAfterStops(text: string, start: number, end: number, bounds
     if ((bounds[at - 1] && verbStops.has(text[at - 1])) || (at - 2 >= start && bounds[at - 2] && verbStops.has(text.slice(at - 2, at)))) return at;
   }
   return start;
+}
+
+/** Words looked up by where they end. */
+class WordsEndingAt {
+  private readonly set: WordSet;
+  private readonly longest: number;
+  constructor(words: readonly string[]) {
+    this.set = new WordSet(words);
+    this.longest = Math.max(...words.map((w) => w.length));
+  }
+  /** Length of the longest word that ends at `end` and starts at `floor` or after, or 0. */
+  at(text: string, floor: number, end: number): number {
+    for (let len = Math.min(this.longest, end - floor); len >= 1; len--) if (this.set.longestAt(text, end - len, end) === len) return len;
+    return 0;
+  }
+}
+const countries = new WordsEndingAt(COUNTRIES);
+const orgEndings = new WordsEndingAt(ORG_SUFFIXES);
+const countryEndingAt = (text: string, floor: number, end: number) => countries.at(text, floor, end);
+
+/** Brackets and quotes a party's or a country's name holds (“光明道路”民主党, 刚果（金）): closer to opener. */
+const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '）': '（', ')': '(', '》': '《', '」': '「' };
+const MAX_BRACKETED = 30;
+
+/**
+ * Where a title found at [start, end) begins once widened over the organization the text puts
+ * before it, not before `floor`: a country (伊朗总统), with 的, 驻, 前 or 原 between (德国的共产党主席,
+ * 法国驻尼日尔大使), a name in brackets or quotes (尼泊尔共产党（联合马列）主席), a party (日本自由民主党干事长),
+ * two organizations joined by 和 or 与 (人力资源和社会保障部部长).
+ */
+export function widenedStart(text: string, floor: number, start: number, end: number, bounds: Uint8Array): number {
+  let s = start;
+  // A bracket closed inside the title opens before it (刚果（金）总统 found from 金).
+  for (let i = start; i < end; i++) {
+    const opener = OPENER_OF[text[i]];
+    if (!opener || text.lastIndexOf(opener, i) >= start) continue;
+    const open = text.lastIndexOf(opener, start);
+    if (open >= floor && i - open <= MAX_BRACKETED) s = open;
+  }
+  for (let steps = 0; steps < 8 && s > floor; steps++) {
+    const before = text[s - 1];
+    const country = countryEndingAt(text, floor, s);
+    if (country) {
+      s -= country;
+      continue;
+    }
+    if ((before === '的' || before === '驻' || before === '前' || before === '原') && countryEndingAt(text, floor, s - 1)) {
+      s -= 1;
+      continue;
+    }
+    const opener = OPENER_OF[before];
+    if (opener) {
+      const open = text.lastIndexOf(opener, s - 2);
+      if (open < floor || s - open > MAX_BRACKETED) break;
+      s = open;
+      continue;
+    }
+    // Not after a country or a whole organization: 巴西与沙特外交大臣 and 市场监管总局和卫健委发言人
+    // name two parties; 人力资源和社会保障部 is one.
+    const joined = before === '和' || before === '与';
+    if (joined && s - 2 >= floor && isHan(text.charCodeAt(s - 2)) && !countryEndingAt(text, floor, s - 1) && !orgEndings.at(text, floor, s - 1)) {
+      const widened = organizationStart(text, floor, s - 1, bounds);
+      if (widened === s - 1) break;
+      s = widened;
+      continue;
+    }
+    if (before === '党') {
+      const widened = organizationStart(text, floor, s, bounds);
+      if (widened === s) break;
+      s = widened;
+      continue;
+    }
+    break;
+  }
+  return s;
 }
 
 /** Characters that join the links of one chain (中共中央总书记、国家主席, 副组长兼办公室主任). */

@@ -1,7 +1,7 @@
 // Titles in a chain, completed by the structure every chain has (the issue's "chains joined by 、,
 // 兼 and ，"): posts joined by 兼 are two titles (副组长兼办公室主任), and a chain the tagger
 // started late takes the links the structure reads before it (郑州市政府副秘书长，高新区…副书记、…).
-import { CHAIN_JOINTS, postEndingAt, startAfterStops, titleAfter, titlesBefore } from '../language/titleChains';
+import { CHAIN_JOINTS, postEndingAt, startAfterStops, titleAfter, titlesBefore, widenedStart } from '../language/titleChains';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 
@@ -25,9 +25,22 @@ function splitAtJian(text: string, titles: LabelledSpan[]): LabelledSpan[] {
  * chain may reach.
  */
 export function completeChains(text: string, titles: LabelledSpan[], persons: Span[], bounds: Uint8Array): LabelledSpan[] {
+  // Where the person or title before each position ends: how far back a title may widen.
+  const edges = [...titles, ...persons].map((s) => s.end).sort((a, b) => a - b);
+  const floorOf = (at: number) => {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (edges[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? edges[lo - 1] : 0;
+  };
   const split = splitAtJian(text, titles)
     .map((t) => ({ ...t, start: startAfterStops(text, t.start, t.end, bounds) }))
-    .filter((t) => t.end > t.start);
+    .filter((t) => t.end > t.start)
+    .map((t) => ({ ...t, start: widenedStart(text, floorOf(t.start), t.start, t.end, bounds) }));
   const taken = new Uint8Array(text.length + 1);
   for (const s of [...split, ...persons]) taken.fill(1, s.start, s.end);
   const added: LabelledSpan[] = [];

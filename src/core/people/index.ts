@@ -9,11 +9,21 @@ import { tagSpans } from '../tagger/tagger';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { completeChains } from './chains';
+import { acrossNameDots } from './dottedNames';
+import { appointedNames } from './appointments';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, postEndingAt } from '../language/titleChains';
-import { byFirstTwo, firstTwoAt } from '../language/wordSet';
+import { byFirstTwo, firstTwoAt, WordSet } from '../language/wordSet';
+import { COUNTRIES } from '../language/wordLists';
+
+const countries = new WordSet(COUNTRIES);
+
+/** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
+function isCountry(text: string, s: Span): boolean {
+  return countries.longestAt(text, s.start, s.end) === s.end - s.start;
+}
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
@@ -40,11 +50,11 @@ function occurrences(text: string, words: string[] | undefined): Span[] {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Puts the user's spans in, dropping found spans they overlap. */
-function withUserSpans<T extends Span>(found: T[], user: T[]): T[] {
-  if (!user.length) return found;
-  const kept = found.filter((s) => !user.some((u) => overlaps(s, u)));
-  return [...kept, ...user].sort((a, b) => a.start - b.start);
+/** The found spans with the preferred ones put in, found spans they overlap dropped. */
+function preferring<T extends Span>(found: T[], preferred: T[]): T[] {
+  if (!preferred.length) return found;
+  const kept = found.filter((s) => !preferred.some((u) => overlaps(s, u)));
+  return [...kept, ...preferred].sort((a, b) => a.start - b.start);
 }
 
 /** 兼 ("and concurrently") joins two posts; alone it is never a name. */
@@ -139,16 +149,23 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
   const bounds = view.wordBounds;
-  const personSpans = withUserSpans(
+  const personSpans = preferring(
     everyMention(
       text,
-      tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !userOrgs.some((o) => overlaps(s, o))),
+      preferring(
+        acrossNameDots(
+          text,
+          tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && !userOrgs.some((o) => overlaps(s, o))),
+          lexicon.names.foreign,
+        ),
+        appointedNames(text, bounds, lexicon.names),
+      ),
       tagged.filter((s) => s.kind === 'title'),
       bounds,
     ),
     occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
   );
-  const titleSpans = withUserSpans(
+  const titleSpans = preferring(
     completeChains(
       text,
       tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
@@ -190,7 +207,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   for (const p of persons) taken.fill(1, p.start, p.end);
   for (const t of titles) taken.fill(1, t.start, t.end);
   for (const b of blocked) taken.fill(1, b.start, b.end);
-  const orgSpans = withUserSpans(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
+  const orgSpans = preferring(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
   const organizations: FoundOrganization[] = orgSpans.map((o) => ({ kind: 'organization', start: o.start, end: o.end, name: text.slice(o.start, o.end) }));
   return { persons, titles, organizations };
 }

@@ -3,12 +3,14 @@
 // the text (segmentation, listed words, page evidence) is read once for the whole text.
 import type { Lexicon } from '../lexicon';
 import { candidateCodes, extractFeatures, FEATURES_PER_CHAR, pageNameMarks } from './features';
-import { spansOf, type LabelledSpan } from './labels';
+import { Label, spansOf, type LabelledSpan } from './labels';
+import { mayBeInName } from '../language/chars';
 import type { NameModel } from './model';
 import { attestedNames } from './pageEvidence';
 import { viewText, type TextView } from './textView';
 import { constrainedTransitions, viterbi } from './viterbi';
 
+const NOT_A_NAME = -1e30;
 const transitionsOf = new WeakMap<NameModel, Float64Array>();
 
 /** Working arrays, reused from paragraph to paragraph. */
@@ -25,6 +27,13 @@ export function tagRange(page: ReadPage, start: number, end: number, lex: Lexico
   const emissions = scratch.emissions;
   const K = FEATURES_PER_CHAR;
   model.emissions(feats, n, K, emissions);
+  // A digit or punctuation mark is never part of a name (李诗沣2比0, 内塔尼亚胡22日).
+  const text = page.view.text;
+  for (let i = 0; i < n; i++) {
+    if (mayBeInName(text.charCodeAt(start + i))) continue;
+    emissions[i * L + Label.BPer] = NOT_A_NAME;
+    emissions[i * L + Label.IPer] = NOT_A_NAME;
+  }
   return viterbi(emissions, n, L, trans);
 }
 

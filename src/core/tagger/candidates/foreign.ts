@@ -5,9 +5,10 @@ import { isHan, isNameDot } from '../../language/chars';
 import type { CandidateGenerator } from './types';
 
 /** A character costlier than this inside transliterations is a weak one. */
-const MAX_CHAR_COST = 9;
+export const MAX_CHAR_COST = 9;
 const WEAK_CHAR_COST = 12;
-const MAX_LENGTH = 10;
+/** The longest span a candidate covers. */
+export const MAX_LENGTH = 10;
 
 export const foreignNames: CandidateGenerator = {
   id: 2,

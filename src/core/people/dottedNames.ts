@@ -1,0 +1,51 @@
+// A name dot joins the parts of one foreign name (大卫·弗格森, 霍勒斯·张): a name found on one side
+// of a dot takes the part on the other side, read by the same transliteration statistics as the
+// foreign-name candidates.
+import { isHan, isNameDot } from '../language/chars';
+import { MAX_CHAR_COST, MAX_LENGTH } from '../tagger/candidates/foreign';
+import type { LabelledSpan } from '../tagger/labels';
+
+/**
+ * Length of the name part that starts at `from` and runs in `step` direction (+1 or -1): characters
+ * transliterations use, one other at most, and that one not at the far end unless the part ends
+ * where the Han text does (霍勒斯·张，).
+ */
+function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Array): number {
+  let len = 0;
+  let weakAt = -1;
+  for (let i = from; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) break;
+    if (!(foreign[c] < MAX_CHAR_COST)) {
+      if (weakAt >= 0) break;
+      weakAt = len;
+    }
+    len++;
+  }
+  const next = from + step * len;
+  const endsHanText = next < 0 || next >= text.length || !isHan(text.charCodeAt(next));
+  if (weakAt === len - 1 && len > 0 && !endsHanText) len--;
+  return len;
+}
+
+/** The persons with each one that stops at a name dot carried across it; persons it then covers are merged into it. */
+export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const p of persons) {
+    let { start, end } = p;
+    if (end + 1 < text.length && isNameDot(text.charCodeAt(end))) {
+      const len = partLength(text, end + 1, 1, foreign);
+      if (len > 0) end += 1 + len;
+    }
+    if (start >= 2 && isNameDot(text.charCodeAt(start - 1))) {
+      const len = partLength(text, start - 2, -1, foreign);
+      if (len > 0) start -= 1 + len;
+    }
+    const last = out[out.length - 1];
+    if (last && start < last.end) {
+      last.start = Math.min(last.start, start);
+      last.end = Math.max(last.end, end);
+    } else out.push({ kind: 'person', start, end });
+  }
+  return out;
+}
