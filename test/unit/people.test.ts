@@ -135,6 +135,8 @@ test('a title takes the organization the text puts before it: a quoted party, a 
   assert.deepEqual(titles('此外，发来贺电的还有哈萨克斯坦“光明道路”民主党主席佩鲁阿舍夫，德国的共产党主席科伯勒等。'), ['哈萨克斯坦“光明道路”民主党主席', '德国的共产党主席']);
   assert.deepEqual(titles('尼日尔最高法院批准立即驱逐法国驻尼日尔大使伊泰。'), ['法国驻尼日尔大使']);
   assert.deepEqual(titles('对此，人力资源和社会保障部部长王晓萍表示，就业形势总体稳定。'), ['人力资源和社会保障部部长']);
+  assert.deepEqual(titles('国家疾控局传防司二级巡视员胡翔介绍，疫情总体平稳。'), ['国家疾控局传防司二级巡视员']);
+  assert.deepEqual(titles('党的二十大代表、村党支部书记王芳带领乡亲们种植大棚蔬菜。'), ['党的二十大代表', '村党支部书记']);
   // Two parties: a country and another, an organization and another.
   assert.deepEqual(titles('日前在巴西与沙特外交大臣费萨尔举行会面。'), ['沙特外交大臣']);
   assert.deepEqual(titles('对此，国家市场监督管理总局和国家卫生健康委员会新闻发言人王明表示，将加强监管。'), ['国家卫生健康委员会新闻发言人']);

@@ -132,7 +132,8 @@ const MAX_BRACKETED = 30;
 /**
  * Where a title found at [start, end) begins once widened over the organization the text puts
  * before it, not before `floor`: a country (伊朗总统), with 的, 驻, 前 or 原 between (德国的共产党主席,
- * 法国驻尼日尔大使), a name in brackets or quotes (尼泊尔共产党（联合马列）主席), a party (日本自由民主党干事长),
+ * 法国驻尼日尔大使), a name in brackets or quotes (尼泊尔共产党（联合马列）主席), a party or another
+ * organization (日本自由民主党干事长, 国家疾控局传防司二级巡视员),
  * two organizations joined by 和 or 与 (人力资源和社会保障部部长).
  */
 export function widenedStart(text: string, floor: number, start: number, end: number, bounds: Uint8Array): number {
@@ -171,7 +172,12 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
       s = widened;
       continue;
     }
-    if (before === '党') {
+    // 党的二十大代表: a delegate to the Party's congress.
+    if (before === '的' && s - 2 >= floor && text[s - 2] === '党') {
+      s -= 2;
+      continue;
+    }
+    if (before === '党' || orgEndings.at(text, floor, s)) {
       const widened = organizationStart(text, floor, s, bounds);
       if (widened === s) break;
       s = widened;

@@ -53,9 +53,10 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
     let floor = joint;
     while (floor > 0 && !taken[floor - 1]) floor--;
     for (const link of titlesBefore(text, floor, joint, bounds)) {
-      if (taken.subarray(link.start, link.end).some((x) => x)) continue;
-      taken.fill(1, link.start, link.end);
-      added.push({ kind: 'title', start: link.start, end: link.end });
+      const start = widenedStart(text, floor, link.start, link.end, bounds);
+      if (taken.subarray(start, link.end).some((x) => x)) continue;
+      taken.fill(1, start, link.end);
+      added.push({ kind: 'title', start, end: link.end });
     }
   }
   // A bare post right after a name (普京总统, 习近平总书记) that the tagger left out.
