@@ -63,6 +63,12 @@ test('10,000 titles chained with 、 are analysed', () => {
   sane(`${'高新区党工委副书记、'.repeat(10_000)}张红军到会。`);
 });
 
+test('10,000 titles after closing brackets and quotes that no opener matches are analysed, each title inside the text', () => {
+  const text = `${'）“光明道路”民主党主席张红军，'.repeat(5_000)}${'》党委书记王新亭、'.repeat(5_000)}`;
+  const a = sane(text);
+  for (const e of a.entities) assert.ok(e.start >= 0 && e.end <= text.length && e.start < e.end);
+});
+
 test('Markdown, HTML and command links inside names and headlines are kept as plain text ranges', () => {
   const text = '[张红军](command:workbench.action.quit)到<b>高新区</b>调研\n\n# 标题 *强调*\n\n本报讯 10月6日，王**新亭**表示。';
   const a = sane(text);

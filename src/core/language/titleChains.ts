@@ -129,6 +129,12 @@ const countryEndingAt = (text: string, floor: number, end: number) => countries.
 const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '）': '（', ')': '(', '》': '《', '」': '「' };
 const MAX_BRACKETED = 30;
 
+/** Index of `opener` at or before `at` and not before `floor`, looking back MAX_BRACKETED at most, or -1. */
+function openerBefore(text: string, opener: string, at: number, floor: number): number {
+  for (let i = at; i >= floor && at - i <= MAX_BRACKETED; i--) if (text[i] === opener) return i;
+  return -1;
+}
+
 /**
  * Where a title found at [start, end) begins once widened over the organization the text puts
  * before it, not before `floor`: a country (伊朗总统), with 的, 驻, 前 or 原 between (德国的共产党主席,
@@ -141,9 +147,9 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
   // A bracket closed inside the title opens before it (刚果（金）总统 found from 金).
   for (let i = start; i < end; i++) {
     const opener = OPENER_OF[text[i]];
-    if (!opener || text.lastIndexOf(opener, i) >= start) continue;
-    const open = text.lastIndexOf(opener, start);
-    if (open >= floor && i - open <= MAX_BRACKETED) s = open;
+    if (!opener || openerBefore(text, opener, i, start) >= 0) continue;
+    const open = openerBefore(text, opener, start, floor);
+    if (open >= 0) s = Math.min(s, open);
   }
   for (let steps = 0; steps < 8 && s > floor; steps++) {
     const before = text[s - 1];
@@ -158,8 +164,8 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
     }
     const opener = OPENER_OF[before];
     if (opener) {
-      const open = text.lastIndexOf(opener, s - 2);
-      if (open < floor || s - open > MAX_BRACKETED) break;
+      const open = openerBefore(text, opener, s - 2, floor);
+      if (open < 0) break;
       s = open;
       continue;
     }
