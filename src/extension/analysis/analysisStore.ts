@@ -155,12 +155,16 @@ export class AnalysisStore implements vscode.Disposable {
     }
   }
 
-  /** The worker was restarted: what it held is gone, so every stored analysis is; open bulletins are analysed again. */
+  /**
+   * The worker was restarted: what it held is gone, so every stored analysis is. As after
+   * invalidate(), the documents on screen are analysed again now and the others when something asks
+   * for them (a large document left loaded in the background would otherwise go first).
+   */
   private workerLost(): void {
-    const lost = [...this.stored.keys()];
+    const lost = new Set(this.stored.keys());
     this.stored.clear();
     this.lengths.clear();
-    for (const document of vscode.workspace.textDocuments) if (lost.includes(document.uri.toString())) this.schedule(document, 0);
+    for (const editor of vscode.window.visibleTextEditors) if (lost.has(editor.document.uri.toString())) this.schedule(editor.document, 0);
   }
 
   /**

@@ -49,6 +49,20 @@ suite('robustness', () => {
     await editAndAnalyse(api, editor);
   });
 
+  test('after a crash the document on screen is analysed again at once, one loaded behind it only when asked', async () => {
+    const hidden = await openUntitled(api, ARTICLE.repeat(4));
+    const shown = await openUntitled(api, ARTICLE.repeat(2));
+    assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document === hidden.document), 'the first document is still on screen');
+    const restarts = api.workerRestarts();
+    await api.testing.crashWorker();
+    await waitFor('restart after the crash', () => api.workerRestarts() > restarts);
+    await waitFor('the document on screen analysed again', () => api.summaryOf(shown.document.uri)?.version === shown.document.version);
+    await sleep(1000);
+    assert.equal(api.summaryOf(hidden.document.uri), undefined, 'the document behind was analysed again unasked');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', hidden.document.uri);
+    assert.ok(symbols?.length, 'no outline of the document behind when asked');
+  });
+
   test('a hung worker is restarted after the timeout, the hang is logged, and a later analysis arrives', async function () {
     this.timeout(60_000);
     const config = vscode.workspace.getConfiguration('bulletin');
