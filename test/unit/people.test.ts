@@ -142,6 +142,12 @@ test('a title takes the organization the text puts before it: a quoted party, a 
   assert.deepEqual(titles('对此，国家市场监督管理总局和国家卫生健康委员会新闻发言人王明表示，将加强监管。'), ['国家卫生健康委员会新闻发言人']);
 });
 
+test('an item of a list next to a name, beginning with a surname, is a name too; a list of places or things is not', () => {
+  const r = people('参加演出的有阎肃、甲丁、温中甲、关峡、刘欢等。');
+  assert.ok(r.names.includes('关峡'), `names: ${r.names.join(', ')}`);
+  assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

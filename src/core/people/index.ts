@@ -11,6 +11,7 @@ import type { Span } from '../types';
 import { completeChains } from './chains';
 import { acrossNameDots } from './dottedNames';
 import { appointedNames } from './appointments';
+import { listedNames } from './listedNames';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
@@ -149,22 +150,16 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const { spans: tagged, view } = tagSpans(text, lexicon, model);
   const userOrgs = occurrences(text, user.organizations);
   const bounds = view.wordBounds;
-  const personSpans = preferring(
-    everyMention(
-      text,
-      preferring(
-        acrossNameDots(
-          text,
-          tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && !userOrgs.some((o) => overlaps(s, o))),
-          lexicon.names.foreign,
-        ),
-        appointedNames(text, bounds, lexicon.names),
-      ),
-      tagged.filter((s) => s.kind === 'title'),
-      bounds,
-    ),
-    occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })),
-  );
+  const taggedTitles = tagged.filter((s) => s.kind === 'title');
+  // The tagger's names, then what facts of the text add to them (see the README's "How names are found").
+  let found = tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && !userOrgs.some((o) => overlaps(s, o)));
+  found = acrossNameDots(text, found, lexicon.names.foreign);
+  found = preferring(found, appointedNames(text, bounds, lexicon.names));
+  found = everyMention(text, found, taggedTitles, bounds);
+  const named = new Uint8Array(text.length + 1);
+  for (const s of [...found, ...taggedTitles]) named.fill(1, s.start, s.end);
+  found = [...found, ...listedNames(view, found, named, lexicon)].sort((a, b) => a.start - b.start);
+  const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(
       text,

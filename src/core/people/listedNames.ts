@@ -1,0 +1,90 @@
+// Items of one list are of one kind (coordination joins like with like): in a list joined by 、,
+// an item next to a person that is two to four Han characters beginning with a surname is a
+// person too (巴金、曹禺、冰心; 王丰、李彩琴、殷桂兰等). The tagger, reading each name on its own,
+// misses the ones it has never seen (万里 is also a word).
+import { isHan } from '../language/chars';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { TextView } from '../tagger/textView';
+import type { LabelledSpan } from '../tagger/labels';
+import type { Span } from '../types';
+
+const MIN_ITEM = 2;
+const MAX_ITEM = 4;
+/** What may end the last item of a list besides punctuation: a conjunction, 等, a word after names. */
+const LIST_ENDS = ['等', '及', '和', '与', '同志', '先生', '女士'];
+
+/** Whether an item ends at `at`: a list comma, punctuation, the end of the text or a word that closes the list. */
+function itemEndsAt(text: string, at: number): boolean {
+  return at >= text.length || !isHan(text.charCodeAt(at)) || LIST_ENDS.some((w) => text.startsWith(w, at));
+}
+
+/** Whether an item starts at `at`: after a list comma, punctuation or the start of the text. */
+function itemStartsAt(text: string, at: number): boolean {
+  return at === 0 || !isHan(text.charCodeAt(at - 1));
+}
+
+/** The items of every list in `text`, list by list. */
+function listsOf(text: string): Span[][] {
+  const lists: Span[][] = [];
+  let current: Span[] = [];
+  for (let j = text.indexOf('、'); j >= 0; j = text.indexOf('、', j + 1)) {
+    // The item before this comma, unless the previous comma's item already ends here.
+    const last = current[current.length - 1];
+    if (!last || last.end !== j) {
+      if (current.length) lists.push(current);
+      current = [];
+      for (let len = 1; len <= MAX_ITEM && j - len >= 0; len++) {
+        if (!isHan(text.charCodeAt(j - len))) break;
+        if (len >= MIN_ITEM && itemStartsAt(text, j - len)) {
+          current.push({ start: j - len, end: j });
+          break;
+        }
+      }
+      if (!current.length) continue;
+    }
+    // The item after it.
+    let after: Span | undefined;
+    for (let len = 1; len <= MAX_ITEM && j + len < text.length; len++) {
+      if (!isHan(text.charCodeAt(j + len))) break;
+      if (len >= MIN_ITEM && itemEndsAt(text, j + 1 + len)) {
+        after = { start: j + 1, end: j + 1 + len };
+        break;
+      }
+    }
+    if (after) current.push(after);
+    else {
+      lists.push(current);
+      current = [];
+    }
+  }
+  if (current.length) lists.push(current);
+  return lists;
+}
+
+/** The dictionary's tags for names of persons. */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** Whether the item may be a name: it begins with a surname, and the dictionary does not list it whole as something else (熊猫, 唐山, 红卫兵). */
+function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
+  const { text, tokens, tokenOf } = view;
+  if (lex.names.surnameCost(text[s.start]) === undefined && lex.names.surnameCost(text.slice(s.start, s.start + 2)) === undefined) return false;
+  const t = tokenOf[s.start];
+  const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
+  return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+}
+
+/** Persons read from the lists the found persons stand in; `taken` marks characters already in a person or a title. */
+export function listedNames(view: TextView, persons: readonly Span[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const text = view.text;
+  const personAt = new Map(persons.map((p) => [p.start, p.end]));
+  const out: LabelledSpan[] = [];
+  for (const items of listsOf(text)) {
+    const isPerson = items.map((s) => personAt.get(s.start) === s.end);
+    items.forEach((s, k) => {
+      if (isPerson[k] || !(isPerson[k - 1] || isPerson[k + 1])) return;
+      if (taken.subarray(s.start, s.end).some((x) => x) || !mayBeName(view, s, lex)) return;
+      out.push({ kind: 'person', start: s.start, end: s.end });
+    });
+  }
+  return out;
+}
