@@ -124,10 +124,17 @@ test('a foreign name is carried across its name dot', () => {
   assert.deepEqual(people('墨西哥的白佩兰、英国的大卫·弗格森等10位国际友人获奖。').names, ['白佩兰', '大卫·弗格森']);
 });
 
-test('every name of an appointment list is a person, even one that reads as a word', () => {
-  // 方向 ("direction") and 牛犇 stand where only names stand: 免去X的…职务, 任命X、Y为….
-  const r = people('会议决定，免去方向的市人民法院院长职务，任命白云飞、牛犇为副院长。');
-  assert.deepEqual(r.names, ['方向', '白云飞', '牛犇']);
+test('every name of an appointment list is a person, even one that reads as a word; a thing in a name\'s place is not', () => {
+  // 汪洋 ("ocean"), 文明, 高峰 stand where only names stand: 免去X的…职务, 任命X、Y为….
+  assert.deepEqual(people('会议决定，免去汪洋的市人民法院院长职务，任命白云飞、甘霖为副院长。').names, ['汪洋', '白云飞', '甘霖']);
+  assert.deepEqual(people('会议决定，免去文明的院长职务，任命高峰、常胜为副院长。').names, ['文明', '高峰', '常胜']);
+  // The dictionary lists 周期 and 农业税 as words of another kind.
+  assert.deepEqual(people('班子成员的任命周期为五年。今年起免去农业税的地区扩大到全省。').names, []);
+});
+
+test('a quoted sentence before a title is no part of it', () => {
+  const r = people('“我们坚决反对。”外交部发言人毛宁说。');
+  assert.deepEqual(r.titles.map((t) => t.value), ['外交部发言人']);
 });
 
 test('a title takes the organization the text puts before it: a quoted party, a country before 驻, two words joined by 和', () => {

@@ -14,7 +14,7 @@ export interface TitleSpan {
 
 const posts = new Set(POSTS);
 const modifiers = new Set(POST_MODIFIERS);
-// A title keeps 前/原 (巴西前总统, 前政府总理): they end an organization, not a title.
+// A title keeps 前/原 (巴西前总统, 前政府总理): the organization part before a post reads over them.
 const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
 // 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
 // found whole keeps them.
@@ -95,7 +95,8 @@ function organizationStart(text: string, floor: number, postStart: number, bound
 
 /**
  * Where a title found in [start, end) begins once cut after the last stop word before its post
- * (会见 in 习近平会见格鲁吉亚总理): a verb or conjunction never stands inside a title.
+ * (会见 in 习近平会见格鲁吉亚总理): a verb or an adverb never stands inside a title (和 与 及 的 同 may:
+ * they join the words of an organization's name).
  */
 export function startAfterStops(text: string, start: number, end: number, bounds: Uint8Array, extra: ExtraPosts = NO_EXTRA): number {
   const postStart = postEndingAt(text, start, end, extra);
@@ -129,9 +130,15 @@ const countryEndingAt = (text: string, floor: number, end: number) => countries.
 const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '）': '（', ')': '(', '》': '《', '」': '「' };
 const MAX_BRACKETED = 30;
 
-/** Index of `opener` at or before `at` and not before `floor`, looking back MAX_BRACKETED at most, or -1. */
+/** Punctuation no name in brackets holds: a quoted sentence (“我们坚决反对。”外交部发言人) is no party's name. */
+const SENTENCE_MARKS = new Set(['，', '。', '：', '；', '！', '？', '、', ',', ';', ':', '!', '?', '\n']);
+
+/** Index of `opener` at or before `at` and not before `floor`, looking back MAX_BRACKETED at most, with no sentence mark between; or -1. */
 function openerBefore(text: string, opener: string, at: number, floor: number): number {
-  for (let i = at; i >= floor && at - i <= MAX_BRACKETED; i--) if (text[i] === opener) return i;
+  for (let i = at; i >= floor && at - i <= MAX_BRACKETED; i--) {
+    if (text[i] === opener) return i;
+    if (SENTENCE_MARKS.has(text[i])) return -1;
+  }
   return -1;
 }
 

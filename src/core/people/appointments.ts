@@ -2,8 +2,10 @@
 // joined by 、 (任命陈福利、冯怡为…), whatever their characters; a fact of the genre the tagger,
 // seeing such notices rarely, does not always read.
 import { isHan } from '../language/chars';
-import type { NameStats } from '../lexicon/lexicon';
+import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
+import type { TextView } from '../tagger/textView';
+import { mayBeName } from './nameShape';
 
 /** Each appointment word and the word that closes its list of names. */
 const OPENERS: ReadonlyArray<readonly [string, string]> = [
@@ -13,20 +15,21 @@ const OPENERS: ReadonlyArray<readonly [string, string]> = [
 const MIN_NAME = 2;
 const MAX_NAME = 3;
 
-/** One name of the list at `at`: a surname and given name, ending at 、 or the closing word; its end, or -1. */
-function nameAt(text: string, at: number, close: string, names: NameStats): number {
+/** One name of the list at `at`, ending at 、 or the closing word; its end, or -1. */
+function nameAt(view: TextView, at: number, close: string, lex: Lexicon): number {
+  const text = view.text;
   for (let len = MIN_NAME; len <= MAX_NAME && at + len < text.length; len++) {
     if (!isHan(text.charCodeAt(at + len - 1))) return -1;
     const next = text[at + len];
     if (next !== '、' && next !== close) continue;
-    const surname = names.surnameCost(text.slice(at, at + 2)) !== undefined ? 2 : names.surnameCost(text[at]) !== undefined ? 1 : 0;
-    return surname > 0 && surname < len ? at + len : -1;
+    return mayBeName(view, { start: at, end: at + len }, lex) ? at + len : -1;
   }
   return -1;
 }
 
-/** The names listed after 任命 and 免去 in `text`; `bounds` marks word boundaries (任命书 is no opener). */
-export function appointedNames(text: string, bounds: Uint8Array, names: NameStats): LabelledSpan[] {
+/** The names listed after 任命 and 免去 in the view's text (任命书 is no opener: the word must end where 任命 does). */
+export function appointedNames(view: TextView, lex: Lexicon): LabelledSpan[] {
+  const { text, wordBounds: bounds } = view;
   const out: LabelledSpan[] = [];
   for (const [opener, close] of OPENERS) {
     for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
@@ -34,7 +37,7 @@ export function appointedNames(text: string, bounds: Uint8Array, names: NameStat
       if (!bounds[at] || !bounds[from]) continue;
       const list: LabelledSpan[] = [];
       for (let s = from; ; ) {
-        const end = nameAt(text, s, close, names);
+        const end = nameAt(view, s, close, lex);
         if (end < 0) break;
         list.push({ kind: 'person', start: s, end });
         if (text[end] === close) {

@@ -25,8 +25,9 @@ function splitAtJian(text: string, titles: LabelledSpan[]): LabelledSpan[] {
  * chain may reach.
  */
 export function completeChains(text: string, titles: LabelledSpan[], persons: Span[], bounds: Uint8Array): LabelledSpan[] {
+  const pieces = splitAtJian(text, titles);
   // Where the person or title before each position ends: how far back a title may widen.
-  const edges = [...titles, ...persons].map((s) => s.end).sort((a, b) => a - b);
+  const edges = [...pieces, ...persons].map((s) => s.end).sort((a, b) => a - b);
   const floorOf = (at: number) => {
     let lo = 0;
     let hi = edges.length;
@@ -37,7 +38,7 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
     }
     return lo > 0 ? edges[lo - 1] : 0;
   };
-  const split = splitAtJian(text, titles)
+  const split = pieces
     .map((t) => ({ ...t, start: startAfterStops(text, t.start, t.end, bounds) }))
     .filter((t) => t.end > t.start)
     .map((t) => ({ ...t, start: widenedStart(text, floorOf(t.start), t.start, t.end, bounds) }));

@@ -41,11 +41,13 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
       const len = partLength(text, start - 2, -1, foreign);
       if (len > 0) start -= 1 + len;
     }
-    const last = out[out.length - 1];
-    if (last && start < last.end) {
-      last.start = Math.min(last.start, start);
-      last.end = Math.max(last.end, end);
-    } else out.push({ kind: 'person', start, end });
+    // Widened backwards, it may cover more than one person kept before it.
+    while (out.length && start < out[out.length - 1].end) {
+      const last = out.pop()!;
+      start = Math.min(start, last.start);
+      end = Math.max(end, last.end);
+    }
+    out.push({ kind: 'person', start, end });
   }
   return out;
 }

@@ -54,7 +54,12 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** The found spans with the preferred ones put in, found spans they overlap dropped. */
 function preferring<T extends Span>(found: T[], preferred: T[]): T[] {
   if (!preferred.length) return found;
-  const kept = found.filter((s) => !preferred.some((u) => overlaps(s, u)));
+  // Marks, not pairwise tests: an appointment notice can prefer thousands of spans.
+  let size = 0;
+  for (const s of [...found, ...preferred]) size = Math.max(size, s.end);
+  const marked = new Uint8Array(size + 1);
+  for (const u of preferred) marked.fill(1, u.start, u.end);
+  const kept = found.filter((s) => !marked.subarray(s.start, s.end).some((x) => x));
   return [...kept, ...preferred].sort((a, b) => a.start - b.start);
 }
 
@@ -152,13 +157,16 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const bounds = view.wordBounds;
   const taggedTitles = tagged.filter((s) => s.kind === 'title');
   // The tagger's names, then what facts of the text add to them (see the README's "How names are found").
-  let found = tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && !userOrgs.some((o) => overlaps(s, o)));
+  const inUserOrg = new Uint8Array(text.length + 1);
+  for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
+  const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
+  let found = tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && outsideUserOrgs(s));
   found = acrossNameDots(text, found, lexicon.names.foreign);
-  found = preferring(found, appointedNames(text, bounds, lexicon.names));
+  found = preferring(found, appointedNames(view, lexicon));
   found = everyMention(text, found, taggedTitles, bounds);
   const named = new Uint8Array(text.length + 1);
   for (const s of [...found, ...taggedTitles]) named.fill(1, s.start, s.end);
-  found = [...found, ...listedNames(view, found, named, lexicon)].sort((a, b) => a.start - b.start);
+  found = [...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(

@@ -5,6 +5,7 @@
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
+import { mayBeName } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 
@@ -59,18 +60,6 @@ function listsOf(text: string): Span[][] {
   }
   if (current.length) lists.push(current);
   return lists;
-}
-
-/** The dictionary's tags for names of persons. */
-const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
-
-/** Whether the item may be a name: it begins with a surname, and the dictionary does not list it whole as something else (熊猫, 唐山, 红卫兵). */
-function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
-  const { text, tokens, tokenOf } = view;
-  if (lex.names.surnameCost(text[s.start]) === undefined && lex.names.surnameCost(text.slice(s.start, s.start + 2)) === undefined) return false;
-  const t = tokenOf[s.start];
-  const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
-  return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
 }
 
 /** Persons read from the lists the found persons stand in; `taken` marks characters already in a person or a title. */
