@@ -144,7 +144,9 @@ export class AnalysisStore implements vscode.Disposable {
   /** Resolves once the document's current version is analysed (or it is closed or no bulletin). */
   async whenAnalyzed(uri: vscode.Uri): Promise<void> {
     for (let round = 0; round < 50; round++) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      // The last one opened: a closed untitled document can linger in the list under the URI that a
+      // new one (Untitled-1 again) has taken.
+      const document = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString() && !d.isClosed).pop();
       if (!document || document.isClosed || !this.isBulletin(document)) return;
       if (this.current(document)) return;
       const version = document.version;
