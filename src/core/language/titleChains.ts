@@ -126,6 +126,11 @@ const countries = new WordsEndingAt(COUNTRIES);
 const orgEndings = new WordsEndingAt(ORG_SUFFIXES);
 const countryEndingAt = (text: string, floor: number, end: number) => countries.at(text, floor, end);
 
+/** Whether text[start, end) is a country's name, whole. */
+export function isCountryName(text: string, start: number, end: number): boolean {
+  return end > start && countries.at(text, start, end) === end - start;
+}
+
 /** Brackets and quotes a party's or a country's name holds (“光明道路”民主党, 刚果（金）): closer to opener. */
 const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '）': '（', ')': '(', '》': '《', '」': '「' };
 const MAX_BRACKETED = 30;

@@ -15,15 +15,12 @@ import { listedNames } from './listedNames';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
-import { CHAIN_JOINTS, postEndingAt } from '../language/titleChains';
-import { byFirstTwo, firstTwoAt, WordSet } from '../language/wordSet';
-import { COUNTRIES } from '../language/wordLists';
-
-const countries = new WordSet(COUNTRIES);
+import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
+import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 
 /** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
 function isCountry(text: string, s: Span): boolean {
-  return countries.longestAt(text, s.start, s.end) === s.end - s.start;
+  return isCountryName(text, s.start, s.end);
 }
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
@@ -56,7 +53,8 @@ function preferring<T extends Span>(found: T[], preferred: T[]): T[] {
   if (!preferred.length) return found;
   // Marks, not pairwise tests: an appointment notice can prefer thousands of spans.
   let size = 0;
-  for (const s of [...found, ...preferred]) size = Math.max(size, s.end);
+  for (const s of found) size = Math.max(size, s.end);
+  for (const s of preferred) size = Math.max(size, s.end);
   const marked = new Uint8Array(size + 1);
   for (const u of preferred) marked.fill(1, u.start, u.end);
   const kept = found.filter((s) => !marked.subarray(s.start, s.end).some((x) => x));
