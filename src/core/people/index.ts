@@ -17,6 +17,7 @@ import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
+import { isHan } from '../language/chars';
 
 /** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
 function isCountry(text: string, s: Span): boolean {
@@ -59,6 +60,18 @@ function preferring<T extends Span>(found: T[], preferred: T[]): T[] {
   for (const u of preferred) marked.fill(1, u.start, u.end);
   const kept = found.filter((s) => !marked.subarray(s.start, s.end).some((x) => x));
   return [...kept, ...preferred].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person in Chinese news is named in Chinese characters: letters alone (MMM, a company; a gamer's
+ * handle in the noisy training sentences) name nobody here. A name the user adds may still be Latin.
+ */
+function hasHan(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c) || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
 }
 
 /** 兼 ("and concurrently") joins two posts; alone it is never a name. */
@@ -158,7 +171,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
-  let found = tagged.filter((s) => s.kind === 'person' && !isJoint(text, s) && !isCountry(text, s) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && outsideUserOrgs(s));
   found = acrossNameDots(text, found, lexicon.names.foreign);
   found = preferring(found, appointedNames(view, lexicon));
   found = everyMention(text, found, taggedTitles, bounds);
