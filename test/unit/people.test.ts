@@ -155,6 +155,26 @@ test('an item of a list next to a name, beginning with a surname, is a name too;
   assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
 });
 
+test('a bare surname with a form of address is a person: the surname, with the post as its title', () => {
+  const r = people('这次调动是周总理向毛主席提出的。韩老师天不亮就动身，何大爷早已等在村口。');
+  assert.deepEqual(r.names, ['周', '毛', '韩', '何']);
+  assert.deepEqual(r.persons[0].titles, ['总理']);
+  // A counted 国, a character that makes a word with the post, 任 as a verb: no surnames there.
+  assert.deepEqual(people('会谈后，两国总理共同见证了合作文件的签署。').names, []);
+  assert.deepEqual(people('作为一个支队长，他很负责。任书记以来，他走遍了全县。').names, []);
+  // The end of a name is no surname of its own.
+  assert.deepEqual(people('“科雷先生，十分欢迎您。”').names, ['科雷']);
+});
+
+test('a surname alone is the one person of the article who bears it', () => {
+  const r = people('区委书记王强到高新区调研。王书记强调，要抓好安全生产。李明陪同。');
+  assert.deepEqual(r.persons.map((p) => [p.text, p.name]), [['王强', '王强'], ['王', '王强'], ['李明', '李明']]);
+  assert.equal(r.analysis.persons.find((p) => p.name === '王强')?.mentions.length, 2);
+  // Two persons of that surname: the surname stays itself.
+  const two = people('区委书记王强、区长王伟到高新区调研。王书记强调，要抓好安全生产。');
+  assert.equal(two.persons.find((p) => p.text === '王')?.name, '王');
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

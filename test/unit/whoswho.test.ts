@@ -90,3 +90,11 @@ test('the table has one row per person and post, the same whatever the order the
   assert.match(csv, /张红军,张红军,official,高新区管委会主任,高新区管委会,主任,2020-03-01,2020-03-01,2,1,/);
   assert.equal(toCsv(tableRows(whosWho(folder(files)))), csv);
 });
+
+test('a surname alone that no full name of its article explains is left out of the who\'s who', () => {
+  const text = '本报讯 3月1日，王书记到园区调研，区长李伟陪同。\n';
+  const names = folder([['a/2020-03-02.txt', text]])[0].digest.appearances.map((a: Appearance) => a.name);
+  assert.ok(names.includes('李伟'), names.join(', '));
+  assert.ok(!names.includes('王'), names.join(', '));
+});
+

@@ -10,6 +10,7 @@ import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { completeChains } from './chains';
 import { acrossNameDots } from './dottedNames';
+import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
 import { appointedNames } from './appointments';
 import { listedNames } from './listedNames';
 import { findOrganizations } from './organizations';
@@ -178,6 +179,8 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const named = new Uint8Array(text.length + 1);
   for (const s of [...found, ...taggedTitles]) named.fill(1, s.start, s.end);
   found = [...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
+  for (const s of found) named.fill(1, s.start, s.end);
+  found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(
@@ -209,6 +212,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
     const name = text.slice(p.start, p.end);
     persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k] });
   });
+  nameSurnameMentions(persons);
   // One person is official everywhere in the segment once any mention is.
   const officials = new Set(persons.filter((p) => p.role === 'official').map((p) => p.name));
   for (const p of persons) if (p.role === 'other' && officials.has(p.name)) p.role = 'official';

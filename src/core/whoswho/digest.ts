@@ -35,7 +35,8 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
   };
   const persons = new Map(analysis.persons.map((p) => [p.id, p]));
   for (const e of analysis.entities) {
-    if (e.kind !== 'person') continue;
+    // A surname alone (王书记) that no full name of its article explains names nobody across a folder.
+    if (e.kind !== 'person' || e.name.length < 2) continue;
     const role = persons.get(e.id)?.role ?? e.role;
     appearanceOf(e.id, e.name, e.article, role).mentions.push(lines.quad(e.start, e.end));
   }
