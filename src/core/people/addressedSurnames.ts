@@ -23,8 +23,8 @@ const addresses = new WordSet(SURNAME_TITLES.filter((w) => w.length > 1 && w !==
  */
 const WORD_TAGS = new Set(['r', 'p', 'v', 'd', 'c', 'u', 'm', 'f', 'q', 'n', 'ng']);
 
-/** Tags of a one-character word that may stand right before a name (在, 向, 的, 和…). */
-const BEFORE_NAME_TAGS = new Set(['p', 'v', 'c', 'uj', 'ul', 'u', 'd', 'r', 'f']);
+/** Whether a one-character word of this tag may stand right before a name: a preposition, verb, conjunction, particle (的, 着, 了), adverb, pronoun or place word. */
+const mayPrecedeName = (tag: string) => /^[pvcudrf]/.test(tag);
 
 /** The address that starts at `at`, as its length, or 0. */
 function addressAt(text: string, at: number): number {
@@ -41,9 +41,9 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
   const personStarts = new Uint8Array(text.length + 1);
   for (const p of found) personStarts[p.start] = 1;
   for (const p of found) {
-    // 韩老师 read as one name: the surname alone.
+    // 韩老师 read as one name, or 周副 before 主席: the surname alone.
     const len = p.end - p.start - 1;
-    if (len >= 2 && isSingleSurname(text.charCodeAt(p.start)) && addressAt(text, p.start + 1) === len) out.push({ kind: 'person', start: p.start, end: p.start + 1 });
+    if (len >= 1 && isSingleSurname(text.charCodeAt(p.start)) && addressAt(text, p.start + 1) >= len) out.push({ kind: 'person', start: p.start, end: p.start + 1 });
     else out.push(p);
   }
   for (let i = 0; i + 2 < text.length; i++) {
@@ -62,7 +62,7 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
     if (tokens.end[token] === i + 1 && WORD_TAGS.has(lex.tagName(tokens.tag[token]))) continue;
     // A lone character before it that is no function word is more likely the name's first (科雷先生,
     // 白燕小姐) or a number's (五国总理).
-    if (token > 0 && tokens.end[token - 1] === i && tokens.start[token - 1] === i - 1 && isHan(text.charCodeAt(i - 1)) && !BEFORE_NAME_TAGS.has(lex.tagName(tokens.tag[token - 1]))) continue;
+    if (token > 0 && tokens.end[token - 1] === i && tokens.start[token - 1] === i - 1 && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(lex.tagName(tokens.tag[token - 1]))) continue;
     out.push({ kind: 'person', start: i, end: i + 1 });
   }
   return out.sort((a, b) => a.start - b.start);
