@@ -164,6 +164,8 @@ test('a bare surname with a form of address is a person: the surname, with the p
   assert.deepEqual(people('作为一个支队长，他很负责。任书记以来，他走遍了全县。').names, []);
   // The end of a name is no surname of its own.
   assert.deepEqual(people('“科雷先生，十分欢迎您。”').names, ['科雷']);
+  // 王某 names a person the text leaves unnamed; 某 after a verb or a preposition names nobody.
+  assert.deepEqual(people('犯罪嫌疑人王某驾驶一辆中巴车，在某地撞伤行人。').names, ['王某']);
 });
 
 test('a surname alone is the one person of the article who bears it', () => {

@@ -46,24 +46,32 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
     if (len >= 1 && isSingleSurname(text.charCodeAt(p.start)) && addressAt(text, p.start + 1) >= len) out.push({ kind: 'person', start: p.start, end: p.start + 1 });
     else out.push(p);
   }
+  // Whether the character at i stands as a surname before the word that ends at `end`.
+  const standsAsSurname = (i: number, end: number): boolean => {
+    // The dictionary's reading agrees that the pair stands apart from the words around it.
+    if (!wordBounds[i] || !wordBounds[end]) return false;
+    // A name right after the post makes the character an organization's (乌总统泽连斯基, 党主席…).
+    if (personStarts[end]) return false;
+    const token = tokenOf[i];
+    if (tokens.end[token] === i + 1 && WORD_TAGS.has(lex.tagName(tokens.tag[token]))) return false;
+    // A lone character before it that is no function word is more likely the name's first (科雷先生,
+    // 白燕小姐) or a number's (五国总理).
+    return !(token > 0 && tokens.end[token - 1] === i && tokens.start[token - 1] === i - 1 && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(lex.tagName(tokens.tag[token - 1])));
+  };
   for (let i = 0; i + 2 < text.length; i++) {
     if (covered[i] || !isSingleSurname(text.charCodeAt(i))) continue;
+    // 王某, 李某某: a person the text names by surname only, on purpose; 某 is part of the name.
+    if (text[i + 1] === '某') {
+      const end = text[i + 2] === '某' ? i + 3 : i + 2;
+      if (!covered[i + 1] && standsAsSurname(i, end)) out.push({ kind: 'person', start: i, end });
+      continue;
+    }
     const len = addressAt(text, i + 1);
     if (!len) continue;
-    const end = i + 1 + len;
-    // The dictionary's reading agrees that the pair stands apart from the words around it.
-    if (!wordBounds[i] || !wordBounds[end]) continue;
-    // A name right after the post makes the character an organization's (乌总统泽连斯基, 党主席…).
-    if (personStarts[end]) continue;
     // The character makes a word with the address's first (支队长 is 支队 and 长).
     const pairTag = lex.wordTag(text.slice(i, i + 2));
     if (pairTag !== undefined && !pairTag.startsWith('nr')) continue;
-    const token = tokenOf[i];
-    if (tokens.end[token] === i + 1 && WORD_TAGS.has(lex.tagName(tokens.tag[token]))) continue;
-    // A lone character before it that is no function word is more likely the name's first (科雷先生,
-    // 白燕小姐) or a number's (五国总理).
-    if (token > 0 && tokens.end[token - 1] === i && tokens.start[token - 1] === i - 1 && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(lex.tagName(tokens.tag[token - 1]))) continue;
-    out.push({ kind: 'person', start: i, end: i + 1 });
+    if (standsAsSurname(i, i + 1 + len)) out.push({ kind: 'person', start: i, end: i + 1 });
   }
   return out.sort((a, b) => a.start - b.start);
 }
