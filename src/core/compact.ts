@@ -10,6 +10,11 @@ export interface CompactText {
   readonly toRaw: Int32Array;
   /** Raw length, so that an empty compact span can still be mapped. */
   readonly rawLength: number;
+  /**
+   * 1 at each compact offset before which spaces were dropped (not line breaks alone): where OCR
+   * kept the gap between two names of a list (张红军 李明), which the compact text no longer shows.
+   */
+  readonly spaced: Uint8Array;
 }
 
 const FULLWIDTH_START = 0xff01;
@@ -50,6 +55,7 @@ export function compact(raw: string): CompactText {
   const n = raw.length;
   const out: number[] = [];
   const map = new Int32Array(n + 1);
+  const spaced = new Uint8Array(n + 1);
   let len = 0;
   let i = 0;
   while (i < n) {
@@ -63,10 +69,12 @@ export function compact(raw: string): CompactText {
     // A run of whitespace: count its line breaks.
     const runStart = i;
     let breaks = 0;
+    let gaps = 0;
     while (i < n) {
       const c = raw.charCodeAt(i);
       if (c === 0x0a) breaks++;
       else if (!isSpace(c)) break;
+      else if (c !== 0x0d) gaps++;
       i++;
     }
     if (breaks >= 2) {
@@ -76,6 +84,7 @@ export function compact(raw: string): CompactText {
       }
       continue;
     }
+    if (gaps > 0) spaced[len] = 1;
     const prev = len > 0 ? out[len - 1] : -1;
     const next = i < n ? foldChar(raw.charCodeAt(i)) : -1;
     // A bare line break inside a number is the wrap cutting it ("10\n0亿元"): join it.
@@ -90,7 +99,7 @@ export function compact(raw: string): CompactText {
   let text = '';
   const CHUNK = 8192;
   for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode(...out.slice(k, Math.min(len, k + CHUNK)));
-  return { text, toRaw: map.subarray(0, len + 1), rawLength: n };
+  return { text, toRaw: map.subarray(0, len + 1), rawLength: n, spaced: spaced.subarray(0, len + 1) };
 }
 
 function isDigit(code: number): boolean {

@@ -37,3 +37,10 @@ test('English words keep one space between them, and a wrapped number joins', ()
   assert.equal(compact('New  York').text, 'New York');
   assert.equal(compact('年产值10\n0亿元').text, '年产值100亿元');
 });
+
+test('the compact text remembers where spaces were dropped, but not line breaks alone', () => {
+  const ct = compact('张红军 李明\r\n王强　赵小平');
+  assert.equal(ct.text, '张红军李明王强赵小平');
+  const at = [...ct.spaced].flatMap((x, i) => (x ? [i] : []));
+  assert.deepEqual(at, [3, 7]);
+});

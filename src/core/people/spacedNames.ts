@@ -1,0 +1,88 @@
+// Names set apart by spaces. OCR of a list of attendees keeps the gaps between names (出席会议的有：
+// 张红军 李明 王强), which the compact text drops: the tagger then reads 李明王强 as one name. A name
+// never runs across such a gap when both sides are names of their own, and the items of a spaced list
+// next to a name are names too (as with 、 in listedNames.ts). A gap inside one name (王 强, an OCR
+// slip) leaves a side of one character, and stays.
+import { isHan } from '../language/chars';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { LabelledSpan } from '../tagger/labels';
+import type { TextView } from '../tagger/textView';
+import type { Span } from '../types';
+import { mayBeName } from './nameShape';
+
+const MIN_ITEM = 2;
+const MAX_ITEM = 4;
+/** Words that close a list after its last name (张三 李四等). */
+const LIST_ENDS = ['等', '同志'];
+
+/** Whether `s` has the shape of a Chinese name of its own: two to four characters, a surname first, a given name after it. */
+function isWholeName(text: string, s: Span, lex: Lexicon): boolean {
+  const len = s.end - s.start;
+  if (len < MIN_ITEM || len > MAX_ITEM) return false;
+  if (lex.names.surnameCost(text[s.start]) !== undefined) return true;
+  return len >= 3 && lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
+}
+
+/** Found persons cut at the gaps inside them when every piece is a name of its own. */
+export function splitAtSpaces(text: string, found: readonly LabelledSpan[], spaced: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const p of found) {
+    const cuts = [p.start];
+    for (let i = p.start + 1; i < p.end; i++) if (spaced[i]) cuts.push(i);
+    cuts.push(p.end);
+    const pieces: LabelledSpan[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) pieces.push({ kind: 'person', start: cuts[k], end: cuts[k + 1] });
+    if (pieces.length > 1 && pieces.every((s) => isWholeName(text, s, lex))) out.push(...pieces);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The runs of Han characters joined by gaps: each run an item, each list two items or more. */
+function spacedLists(text: string, spaced: Uint8Array): Span[][] {
+  const lists: Span[][] = [];
+  let current: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isHan(text.charCodeAt(i))) {
+      if (current.length > 1) lists.push(current);
+      current = [];
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isHan(text.charCodeAt(end)) && !spaced[end]) end++;
+    // An item that does not follow a gap starts a new list.
+    if (!spaced[i] && current.length) {
+      if (current.length > 1) lists.push(current);
+      current = [];
+    }
+    current.push({ start: i, end });
+    i = end;
+  }
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
+
+/** Persons read from the spaced lists the found persons stand in; `taken` marks characters already in a person or a title. */
+export function spacedListNames(view: TextView, persons: readonly Span[], taken: Uint8Array, spaced: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const text = view.text;
+  const personAt = new Map(persons.map((p) => [p.start, p.end]));
+  const out: LabelledSpan[] = [];
+  for (const list of spacedLists(text, spaced)) {
+    // The last item may close the list with 等; the first may follow its lead-in (出席会议的有：).
+    const items = list.map((s, k) => {
+      if (k !== list.length - 1) return s;
+      const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
+      return { start: s.start, end };
+    });
+    const isPerson = items.map((s) => personAt.get(s.start) === s.end);
+    if (!isPerson.some((x) => x)) continue;
+    items.forEach((s, k) => {
+      if (isPerson[k] || !isWholeName(text, s, lex)) return;
+      if (taken.subarray(s.start, s.end).some((x) => x) || !mayBeName(view, s, lex)) return;
+      out.push({ kind: 'person', start: s.start, end: s.end });
+    });
+  }
+  return out;
+}
