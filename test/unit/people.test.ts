@@ -177,6 +177,18 @@ test('a surname alone is the one person of the article who bears it', () => {
   assert.equal(two.persons.find((p) => p.text === '王')?.name, '王');
 });
 
+test('names a list sets apart by spaces are each a person; a space inside one name keeps it whole', () => {
+  assert.deepEqual(people('本报讯 出席会议的有：张红军 李明 王强 赵小平等。').names, ['张红军', '李明', '王强', '赵小平']);
+  const slip = people('本报讯 区委副书记、区长王 强到园区调研。');
+  assert.deepEqual(slip.persons.map((p) => p.text), ['王 强']);
+});
+
+test('the lead of a news item is no part of the title after it', () => {
+  const r = people('本报讯 高新区党工委书记 张红军 主持会议。');
+  assert.deepEqual(r.titles.map((t) => t.text), ['高新区党工委书记']);
+  assert.deepEqual(people('本报讯 区委副书记、区长王强到园区调研。').titles.map((t) => t.text), ['区委副书记', '区长']);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

@@ -19,6 +19,8 @@ const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
 // 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
 // found whole keeps them.
 const verbStops = new Set([...stops].filter((w) => !['和', '与', '及', '的', '同'].includes(w)));
+/** The longest stop word (本报讯). */
+const MAX_STOP = 3;
 const MAX_POST = 5;
 const MAX_ORG = 20;
 
@@ -82,12 +84,18 @@ function postStartingAt(text: string, start: number, extra: ExtraPosts): number 
 }
 
 /** Start of the organization part before a post at `postStart`, not before `floor`. */
+/** Whether a whole word of `stopWords` ends at `at` (starting at `floor` or after). */
+function stopEndsAt(text: string, floor: number, at: number, bounds: Uint8Array, stopWords: ReadonlySet<string>): boolean {
+  for (let len = 1; len <= MAX_STOP && at - len >= floor; len++) if (bounds[at - len] && stopWords.has(text.slice(at - len, at))) return true;
+  return false;
+}
+
 function organizationStart(text: string, floor: number, postStart: number, bounds: Uint8Array): number {
   let at = postStart;
   while (at > floor && postStart - at < MAX_ORG) {
     const code = text.charCodeAt(at - 1);
     if (!isHan(code) && !(code >= 0x41 && code <= 0x5a)) break;
-    if (bounds[at] && ((bounds[at - 1] && stops.has(text[at - 1])) || (at - 2 >= floor && bounds[at - 2] && stops.has(text.slice(at - 2, at))))) break;
+    if (bounds[at] && stopEndsAt(text, floor, at, bounds, stops)) break;
     at--;
   }
   return at;
@@ -103,7 +111,7 @@ export function startAfterStops(text: string, start: number, end: number, bounds
   if (postStart < 0) return start;
   for (let at = postStart; at > start; at--) {
     if (!bounds[at]) continue;
-    if ((bounds[at - 1] && verbStops.has(text[at - 1])) || (at - 2 >= start && bounds[at - 2] && verbStops.has(text.slice(at - 2, at)))) return at;
+    if (stopEndsAt(text, start, at, bounds, verbStops)) return at;
   }
   return start;
 }
