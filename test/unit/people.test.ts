@@ -189,6 +189,14 @@ test('the lead of a news item is no part of the title after it', () => {
   assert.deepEqual(people('本报讯 区委副书记、区长王强到园区调研。').titles.map((t) => t.text), ['区委副书记', '区长']);
 });
 
+test('a name between a post and what follows names is found though its given name is a word, with the post as its title', () => {
+  const r = people('区委书记张红军主持会议。副市长黄河清指出，要抓好落实。');
+  assert.deepEqual(r.names, ['张红军', '黄河清']);
+  assert.deepEqual(r.persons.map((p) => p.titles), [['区委书记'], ['副市长']]);
+  // An adverb or a word that follows names leaves no name there.
+  assert.deepEqual(people('美国财政部长曾表示，美元已经十分坚挺。').names, []);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

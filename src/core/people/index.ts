@@ -13,6 +13,7 @@ import { acrossNameDots } from './dottedNames';
 import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
 import { appointedNames } from './appointments';
 import { listedNames } from './listedNames';
+import { postedNames } from './postedNames';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
@@ -183,6 +184,8 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = [...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
   for (const s of found) named.fill(1, s.start, s.end);
   found = [...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
+  for (const s of found) named.fill(1, s.start, s.end);
+  found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   for (const s of found) named.fill(1, s.start, s.end);
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));

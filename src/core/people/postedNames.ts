@@ -1,0 +1,45 @@
+// A name between a post and what follows names: 区委书记张红军主持会议, 副市长吴国庆指出. The sentence puts
+// the characters there in a name's place on both sides, so a surname and a given name that the
+// dictionary also reads as words (红军, 国庆, 河清) are a name all the same; the tagger, trusting the
+// dictionary's reading, misses them.
+import { isHan } from '../language/chars';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { LabelledSpan } from '../tagger/labels';
+import type { TextView } from '../tagger/textView';
+import { mayBeName } from './nameShape';
+
+const MIN_NAME = 2;
+const MAX_NAME = 3;
+/** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
+const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
+/** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
+const FUNCTION_TAGS = /^[pdcrufv]/;
+
+/**
+ * The found persons, and the persons standing between a post and a word that follows names or a
+ * clause's punctuation; `taken` marks characters already in a person or a title.
+ */
+export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const { text, postEnd, afterName, wordBounds } = view;
+  const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
+  const out: LabelledSpan[] = [...found];
+  for (let start = 1; start + MIN_NAME <= text.length; start++) {
+    // A post ends right before, as a whole word of the dictionary's reading.
+    if (!postEnd[start - 1] || !wordBounds[start] || taken[start]) continue;
+    for (let len = MIN_NAME; len <= MAX_NAME && start + len <= text.length; len++) {
+      const end = start + len;
+      if (!isHan(text.charCodeAt(end - 1)) || taken[end - 1]) break;
+      if (!closedAt(end) || !wordBounds[end]) continue;
+      // The characters after the post are themselves a post (书记、区长), or no name.
+      if (view.postStart[start] >= len) break;
+      // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
+      if (afterName.subarray(start + 1, end).some((x) => x > 0)) break;
+      // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
+      const token = view.tokenOf[start];
+      if (view.tokens.end[token] === start + 1 && FUNCTION_TAGS.test(lex.tagName(view.tokens.tag[token]))) break;
+      if (mayBeName(view, { start, end }, lex)) out.push({ kind: 'person', start, end });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
