@@ -60,6 +60,18 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
       added.push({ kind: 'title', start, end: link.end });
     }
   }
+  // A chain right before a name that the tagger left out whole (区委书记张红军, a name it did not read).
+  for (const p of persons) {
+    if (p.start === 0 || taken[p.start - 1]) continue;
+    let floor = p.start - 1;
+    while (floor > 0 && !taken[floor - 1]) floor--;
+    for (const link of titlesBefore(text, floor, p.start, bounds)) {
+      const start = widenedStart(text, floor, link.start, link.end, bounds);
+      if (taken.subarray(start, link.end).some((x) => x)) continue;
+      taken.fill(1, start, link.end);
+      added.push({ kind: 'title', start, end: link.end });
+    }
+  }
   // A bare post right after a name (普京总统, 习近平总书记) that the tagger left out.
   for (const p of persons) {
     if (p.end >= text.length || taken[p.end]) continue;
