@@ -193,8 +193,9 @@ test('a name between a post and what follows names is found though its given nam
   const r = people('区委书记张红军主持会议。副市长黄河清指出，要抓好落实。');
   assert.deepEqual(r.names, ['张红军', '黄河清']);
   assert.deepEqual(r.persons.map((p) => p.titles), [['区委书记'], ['副市长']]);
-  // An adverb or a word that follows names leaves no name there.
-  assert.deepEqual(people('美国财政部长曾表示，美元已经十分坚挺。').names, []);
+  assert.deepEqual(people('区领导吴国庆出席会议。').names, ['吴国庆']);
+  // An adverb, a particle or a word that follows names leaves no name there.
+  assert.deepEqual(people('美国财政部长曾表示，美元已经十分坚挺。道路通了，领导满意了。').names, []);
 });
 
 test('the name after 记者 in a byline is a reporter', () => {

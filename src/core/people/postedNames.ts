@@ -12,6 +12,7 @@ const MIN_NAME = 2;
 const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
+const PARTICLES = /[了的着过]/;
 /** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
 const FUNCTION_TAGS = /^[pdcrufv]/;
 
@@ -24,8 +25,9 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
   const out: LabelledSpan[] = [...found];
   for (let start = 1; start + MIN_NAME <= text.length; start++) {
-    // A post ends right before, as a whole word of the dictionary's reading.
-    if (!postEnd[start - 1] || !wordBounds[start] || taken[start]) continue;
+    // A post ends right before, as a whole word of the dictionary's reading, or 领导 (区领导X出席).
+    const leader = start >= 2 && text[start - 2] === '领' && text[start - 1] === '导' && wordBounds[start - 2];
+    if (!(postEnd[start - 1] || leader) || !wordBounds[start] || taken[start]) continue;
     for (let len = MIN_NAME; len <= MAX_NAME && start + len <= text.length; len++) {
       const end = start + len;
       if (!isHan(text.charCodeAt(end - 1)) || taken[end - 1]) break;
@@ -34,6 +36,8 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       if (view.postStart[start] >= len) break;
       // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
       if (afterName.subarray(start + 1, end).some((x) => x > 0)) break;
+      // Particles are no characters of a name (领导满意了).
+      if (PARTICLES.test(text.slice(start, end))) break;
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
       const token = view.tokenOf[start];
       if (view.tokens.end[token] === start + 1 && FUNCTION_TAGS.test(lex.tagName(view.tokens.tag[token]))) break;
