@@ -31,6 +31,9 @@ export const AFTER_NAME_STRONG = [
   '主持', '会见', '会晤', '致辞', '讲话', '宣布', '回忆', '笑着', '坦言', '透露', '谈到', '提出', '要求',
 ];
 
+/** Verbs of speech a name starts a clause with (张红军指出, 李明强调). */
+export const SPEECH_VERBS = ['表示', '指出', '强调', '说', '认为', '介绍', '要求', '提出', '希望', '讲话', '致辞'];
+
 /** Endings of organization names (集团, 有限公司, 党工委): the organization runs back from them. */
 export const ORG_SUFFIXES = [
   '集团', '公司', '有限公司', '大学', '学院', '学校', '中学', '小学', '委员会', '政府', '党工委', '管委会', '办公室',

@@ -7,12 +7,17 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 import { mayBeName } from './nameShape';
+import { SPEECH_VERBS } from '../language/wordLists';
 
 const MIN_NAME = 2;
 const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
 const PARTICLES = /[了的着过]/;
+/** Verbs of speech that follow a name at the start of a clause. */
+const speech = new Set(SPEECH_VERBS);
+/** What a clause starts after. */
+const CLAUSE_STARTS = new Set(['，', '。', '；', '：', '！', '？', '\n', '“', '、']);
 /** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
 const FUNCTION_TAGS = /^[pdcrufv]/;
 
@@ -24,18 +29,28 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
   const { text, postEnd, afterName, wordBounds } = view;
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
   const out: LabelledSpan[] = [...found];
-  for (let start = 1; start + MIN_NAME <= text.length; start++) {
+  for (let start = 0; start + MIN_NAME <= text.length; start++) {
     // A post ends right before, as a whole word of the dictionary's reading, or 领导 (区领导X出席).
     const leader = start >= 2 && text[start - 2] === '领' && text[start - 1] === '导' && wordBounds[start - 2];
-    if (!(postEnd[start - 1] || leader) || !wordBounds[start] || taken[start]) continue;
+    const clauseStart = start === 0 || CLAUSE_STARTS.has(text[start - 1]);
+    if (!(postEnd[start - 1] || leader || clauseStart) || !wordBounds[start] || taken[start]) continue;
+    const clauseOnly = clauseStart && !(start > 0 && postEnd[start - 1]) && !leader;
     for (let len = MIN_NAME; len <= MAX_NAME && start + len <= text.length; len++) {
       const end = start + len;
       if (!isHan(text.charCodeAt(end - 1)) || taken[end - 1]) break;
-      if (!closedAt(end) || !wordBounds[end]) continue;
+      if (!wordBounds[end]) continue;
+      if (clauseOnly) {
+        // At the start of a clause, a weaker place: a surname the dictionary's reading sets apart
+        // before a two-character word, then a verb of speech (会上，张红军指出).
+        if (len !== 3 || !speech.has(text.slice(end, end + 2)) && !speech.has(text[end])) continue;
+        if (view.tokens.end[view.tokenOf[start]] !== start + 1) break;
+      } else if (!closedAt(end)) continue;
       // The characters after the post are themselves a post (书记、区长), or no name.
       if (view.postStart[start] >= len) break;
       // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
       if (afterName.subarray(start + 1, end).some((x) => x > 0)) break;
+      // Nor does a post inside it (乌外长说).
+      if (view.postStart.subarray(start + 1, end).some((x, k) => x > 0 && start + 1 + k + x <= end)) break;
       // Particles are no characters of a name (领导满意了).
       if (PARTICLES.test(text.slice(start, end))) break;
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
