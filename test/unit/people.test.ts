@@ -201,6 +201,11 @@ test('a name between a post and what follows names is found though its given nam
   assert.deepEqual(people('美国财政部长曾表示，美元已经十分坚挺。道路通了，领导满意了。').names, []);
 });
 
+test('leaders named as such are officials, the whole list of them', () => {
+  const r = people('区领导孙海洋、陈晓峰、李国强参加调研。村民李明、王强参加。');
+  assert.deepEqual(r.persons.map((p) => [p.name, p.role]), [['孙海洋', 'official'], ['陈晓峰', 'official'], ['李国强', 'official'], ['李明', 'other'], ['王强', 'other']]);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

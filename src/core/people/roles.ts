@@ -4,6 +4,9 @@ import type { FoundPerson } from '../found';
 import { OFFICIAL_AFTER_WORDS, REPORTER_WORDS } from '../language/wordLists';
 import type { PersonRole, Span } from '../types';
 
+/** The word for leaders before their names (区领导X, 市领导X、Y). */
+const LEADERS = '领导';
+
 export function roleOf(text: string, p: Span, hasTitle: boolean, earlier: FoundPerson[]): PersonRole {
   for (const w of REPORTER_WORDS) if (p.start >= w.length && text.startsWith(w, p.start - w.length)) return 'reporter';
   // 记者陈雁、李明: the rest of a list of reporters
@@ -11,5 +14,9 @@ export function roleOf(text: string, p: Span, hasTitle: boolean, earlier: FoundP
   if (prev && prev.role === 'reporter' && prev.end + 1 === p.start && text[prev.end] === '、') return 'reporter';
   if (hasTitle) return 'official';
   for (const w of OFFICIAL_AFTER_WORDS) if (text.startsWith(w, p.end)) return 'official';
+  // 区领导孙海洋、陈晓峰: leaders named as such, first of the list or later in it.
+  let first: Span = p;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].end + 1 === first.start && text[earlier[k].end] === '、'; k--) first = earlier[k];
+  if (text.startsWith(LEADERS, first.start - LEADERS.length)) return 'official';
   return 'other';
 }
