@@ -23,19 +23,47 @@ function isWholeName(text: string, s: Span, lex: Lexicon): boolean {
   return len >= 3 && lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
 }
 
-/** Found persons cut at the gaps inside them when every piece is a name of its own. */
+/**
+ * Found persons cut at the gaps inside them into the items of the spaced list they cross, when every
+ * such item is a name of its own (李明王强赵小 read across 李明 王强 赵小平等 gives 李明, 王强, 赵小平).
+ */
 export function splitAtSpaces(text: string, found: readonly LabelledSpan[], spaced: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const crossing = new Set(found.filter((p) => spaced.subarray(p.start + 1, p.end).some((x) => x)));
+  if (!crossing.size) return [...found];
+  const items = spacedLists(text, spaced).flatMap((list) => listItems(text, list));
   const out: LabelledSpan[] = [];
   for (const p of found) {
-    const cuts = [p.start];
-    for (let i = p.start + 1; i < p.end; i++) if (spaced[i]) cuts.push(i);
-    cuts.push(p.end);
-    const pieces: LabelledSpan[] = [];
-    for (let k = 0; k + 1 < cuts.length; k++) pieces.push({ kind: 'person', start: cuts[k], end: cuts[k + 1] });
-    if (pieces.length > 1 && pieces.every((s) => isWholeName(text, s, lex))) out.push(...pieces);
+    if (!crossing.has(p)) {
+      out.push(p);
+      continue;
+    }
+    const covered: Span[] = [];
+    for (let k = firstEndingAfter(items, p.start); k < items.length && items[k].start < p.end; k++) covered.push(items[k]);
+    if (covered.length > 1 && covered.every((s) => isWholeName(text, s, lex))) out.push(...covered.map((s): LabelledSpan => ({ kind: 'person', start: s.start, end: s.end })));
     else out.push(p);
   }
   return out;
+}
+
+/** Index of the first of `items` (in text order) that ends after `at`. */
+function firstEndingAfter(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a spaced list, the last one without the word that closes the list (张三 李四等). */
+function listItems(text: string, list: Span[]): Span[] {
+  return list.map((s, k) => {
+    if (k !== list.length - 1) return s;
+    const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
+    return { start: s.start, end };
+  });
 }
 
 /** The runs of Han characters joined by gaps: each run an item, each list two items or more. */
@@ -70,12 +98,7 @@ export function spacedListNames(view: TextView, persons: readonly Span[], taken:
   const personAt = new Map(persons.map((p) => [p.start, p.end]));
   const out: LabelledSpan[] = [];
   for (const list of spacedLists(text, spaced)) {
-    // The last item may close the list with 等; the first may follow its lead-in (出席会议的有：).
-    const items = list.map((s, k) => {
-      if (k !== list.length - 1) return s;
-      const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
-      return { start: s.start, end };
-    });
+    const items = listItems(text, list);
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
     if (!isPerson.some((x) => x)) continue;
     items.forEach((s, k) => {
