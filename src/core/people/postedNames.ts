@@ -28,7 +28,16 @@ const FUNCTION_TAGS = /^[pdcrufv]/;
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
-  const out: LabelledSpan[] = [...found];
+  // A name after a post that cuts a word of the dictionary's reading in two, one character short of
+  // what follows names, takes the rest of that word (张红 before 军到会: 张红军, the word 红军).
+  const out: LabelledSpan[] = found.map((p) => {
+    const end = p.end;
+    if (p.start === 0 || !postEnd[p.start - 1] || end - p.start !== MIN_NAME || end >= text.length || wordBounds[end]) return p;
+    const token = view.tokenOf[end];
+    if (view.tokens.start[token] >= end || view.tokens.end[token] !== end + 1 || taken[end] || !closedAt(end + 1)) return p;
+    return { ...p, end: end + 1 };
+  });
+  for (const p of out) taken.fill(1, p.start, p.end);
   for (let start = 0; start + MIN_NAME <= text.length; start++) {
     // A post ends right before, as a whole word of the dictionary's reading, or 领导 (区领导X出席).
     const leader = start >= 2 && text[start - 2] === '领' && text[start - 1] === '导' && wordBounds[start - 2];
