@@ -194,6 +194,8 @@ test('a name between a post and what follows names is found though its given nam
   assert.deepEqual(r.names, ['张红军', '黄河清']);
   assert.deepEqual(r.persons.map((p) => p.titles), [['区委书记'], ['副市长']]);
   assert.deepEqual(people('区领导吴国庆出席会议。').names, ['吴国庆']);
+  // A transliterated name after a post, and at its other mentions.
+  assert.deepEqual(people('巴基斯坦看守政府总理卡卡尔宣誓就任。卡卡尔表示，将推动经济发展。').names, ['卡卡尔', '卡卡尔']);
   assert.deepEqual(people('会上，张红军指出，要抓好落实。').names, ['张红军']);
   // At the start of a clause a country's short name and a post are no name (乌外长说).
   assert.deepEqual(people('在谈到地区性合作时，乌外长说，今年合作顺利。游客们来到北方。').names, []);

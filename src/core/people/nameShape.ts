@@ -15,3 +15,15 @@ export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
   const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
   return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
 }
+
+/**
+ * Whether a span in a name's place can be a transliterated name: every character one that foreign
+ * names are written with (莱希), and the dictionary does not list the span whole as another kind of word.
+ */
+export function mayBeForeignName(view: TextView, s: Span, lex: Lexicon): boolean {
+  const { text, tokens, tokenOf } = view;
+  for (let i = s.start; i < s.end; i++) if (!(lex.names.foreign[text.charCodeAt(i)] < Infinity)) return false;
+  const t = tokenOf[s.start];
+  const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
+  return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+}

@@ -6,7 +6,7 @@ import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
-import { mayBeName } from './nameShape';
+import { mayBeForeignName, mayBeName } from './nameShape';
 import { SPEECH_VERBS } from '../language/wordLists';
 
 const MIN_NAME = 2;
@@ -65,7 +65,8 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
       const token = view.tokenOf[start];
       if (view.tokens.end[token] === start + 1 && FUNCTION_TAGS.test(lex.tagName(view.tokens.tag[token]))) break;
-      if (mayBeName(view, { start, end }, lex)) out.push({ kind: 'person', start, end });
+      const span = { start, end };
+      if (mayBeName(view, span, lex) || (!clauseOnly && mayBeForeignName(view, span, lex))) out.push({ kind: 'person', start, end });
       break;
     }
   }
