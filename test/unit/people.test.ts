@@ -194,6 +194,9 @@ test('a name between a post and what follows names is found though its given nam
   assert.deepEqual(r.names, ['张红军', '黄河清']);
   assert.deepEqual(r.persons.map((p) => p.titles), [['区委书记'], ['副市长']]);
   assert.deepEqual(people('区领导吴国庆出席会议。').names, ['吴国庆']);
+  // A transliterated name whole, at either side of a post; a conjunction after it stays out.
+  assert.deepEqual(people('武装部队总司令布尔汉22日呼吁停火。福祉。西米纳总统长期致力于发展。').names, ['布尔汉', '西米纳']);
+  assert.deepEqual(people('印度尼西亚总统佐科和夫人伊莉亚娜出席。').names, ['佐科', '伊莉亚娜']);
   // A transliterated name after a post, and at its other mentions.
   assert.deepEqual(people('巴基斯坦看守政府总理卡卡尔宣誓就任。卡卡尔表示，将推动经济发展。').names, ['卡卡尔', '卡卡尔']);
   assert.deepEqual(people('会上，张红军指出，要抓好落实。').names, ['张红军']);

@@ -185,10 +185,9 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   for (const s of found) named.fill(1, s.start, s.end);
   found = [...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
   for (const s of found) named.fill(1, s.start, s.end);
-  const beforeFacts = found.length;
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
-  // A name the facts found is found at its other mentions too (伊朗总统莱希。……莱希表示).
-  if (found.length > beforeFacts) found = everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs);
+  // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
+  found = everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs);
   for (const s of found) named.fill(1, s.start, s.end);
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));

@@ -14,6 +14,7 @@ const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
 const PARTICLES = /[了的着过]/;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Verbs of speech that follow a name at the start of a clause. */
 const speech = new Set(SPEECH_VERBS);
 /** What a clause starts after. */
@@ -30,12 +31,32 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
   // A name after a post that cuts a word of the dictionary's reading in two, one character short of
   // what follows names, takes the rest of that word (张红 before 军到会: 张红军, the word 红军).
+  const isForeign = (i: number) => i >= 0 && i < text.length && lex.names.foreign[text.charCodeAt(i)] < Infinity;
+  const allForeign = (p: LabelledSpan) => {
+    for (let i = p.start; i < p.end; i++) if (!isForeign(i)) return false;
+    return true;
+  };
+  // A conjunction, preposition or particle standing alone (佐科和夫人) joins a name to what follows.
+  const joinsWords = (i: number) => {
+    const token = view.tokenOf[i];
+    return view.tokens.start[token] === i && view.tokens.end[token] === i + 1 && /^[cpu]/.test(lex.tagName(view.tokens.tag[token]));
+  };
   const out: LabelledSpan[] = found.map((p) => {
     const end = p.end;
-    if (p.start === 0 || !postEnd[p.start - 1] || end - p.start !== MIN_NAME || end >= text.length || wordBounds[end]) return p;
-    const token = view.tokenOf[end];
-    if (view.tokens.start[token] >= end || view.tokens.end[token] !== end + 1 || taken[end] || !closedAt(end + 1)) return p;
-    return { ...p, end: end + 1 };
+    const afterPost = p.start > 0 && postEnd[p.start - 1] > 0;
+    if (afterPost && end - p.start === MIN_NAME && end < text.length && !wordBounds[end]) {
+      const token = view.tokenOf[end];
+      if (view.tokens.start[token] < end && view.tokens.end[token] === end + 1 && !taken[end] && closedAt(end + 1)) return { ...p, end: end + 1 };
+    }
+    if (!allForeign(p)) return p;
+    // A transliterated name cut one character short at either end, the character one that foreign
+    // names are written with: after a post, before punctuation, a word that follows names or a date
+    // (总理普拉昌 before 达，; 总司令布尔 before 汉22日); before a post, after the start of a clause
+    // (。西 before 米纳总统).
+    if (afterPost && end + 1 <= text.length && !closedAt(end) && isForeign(end) && !taken[end] && !joinsWords(end) && (closedAt(end + 1) || isAsciiDigit(text.charCodeAt(end + 1)))) return { ...p, end: end + 1 };
+    const before = p.start - 1;
+    if (view.postStart[end] > 0 && isForeign(before) && !taken[before] && (before === 0 || CLAUSE_STARTS.has(text[before - 1]))) return { ...p, start: before };
+    return p;
   });
   for (const p of out) taken.fill(1, p.start, p.end);
   for (let start = 0; start + MIN_NAME <= text.length; start++) {
