@@ -211,6 +211,11 @@ test('leaders named as such are officials, the whole list of them', () => {
   assert.deepEqual(r.persons.map((p) => [p.name, p.role]), [['孙海洋', 'official'], ['陈晓峰', 'official'], ['李国强', 'official'], ['李明', 'other'], ['王强', 'other']]);
 });
 
+test('a party named by what it does is no person; a name ending in 方 stays one', () => {
+  assert.deepEqual(people('园区项目负责人及承建方在会上汇报。项目负责人及施工方、投资方在会上发言。').names, []);
+  assert.deepEqual(people('副区长李建方出席会议。').names, ['李建方']);
+});
+
 test('the name after 记者 in a byline is a reporter', () => {
   const end = people('本报讯 开发区昨天召开安全生产会议。\n记者 周立平');
   assert.deepEqual(end.persons.map((p) => [p.name, p.role]), [['周立平', 'reporter']]);

@@ -8,6 +8,7 @@ import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
 import { completeChains } from './chains';
 import { acrossNameDots } from './dottedNames';
 import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
@@ -25,6 +26,16 @@ import { isHan } from '../language/chars';
 /** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
 function isCountry(text: string, s: Span): boolean {
   return isCountryName(text, s.start, s.end);
+}
+
+/**
+ * A party named by what it does is no person: 方 after a word of the dictionary that is no name
+ * (承建方, 投资方, 施工方: the contractor, the investor, the builder) reads like 李建方.
+ */
+function isParty(text: string, s: Span, lex: Lexicon): boolean {
+  if (s.end - s.start < 3 || text[s.end - 1] !== '方') return false;
+  const tag = lex.wordTag(text.slice(s.start, s.end - 1));
+  return tag !== undefined && !tag.startsWith('nr');
 }
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
@@ -174,7 +185,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
-  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign);
   found = preferring(found, appointedNames(view, lexicon));
