@@ -83,13 +83,13 @@ function postStartingAt(text: string, start: number, extra: ExtraPosts): number 
   return -1;
 }
 
-/** Start of the organization part before a post at `postStart`, not before `floor`. */
 /** Whether a whole word of `stopWords` ends at `at` (starting at `floor` or after). */
 function stopEndsAt(text: string, floor: number, at: number, bounds: Uint8Array, stopWords: ReadonlySet<string>): boolean {
   for (let len = 1; len <= MAX_STOP && at - len >= floor; len++) if (bounds[at - len] && stopWords.has(text.slice(at - len, at))) return true;
   return false;
 }
 
+/** Start of the organization part before a post at `postStart`, not before `floor`. */
 function organizationStart(text: string, floor: number, postStart: number, bounds: Uint8Array): number {
   let at = postStart;
   while (at > floor && postStart - at < MAX_ORG) {

@@ -9,6 +9,7 @@ import { SURNAME_TITLES } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
+import { loneTag } from './nameShape';
 
 /**
  * Forms of address of two characters or more (总, 老 alone start too many other words). Not 总统:
@@ -36,7 +37,7 @@ function addressAt(text: string, at: number): number {
  * name (韩老师), cut back to the surname. `covered` marks characters already in a person or a title.
  */
 export function addressedSurnames(view: TextView, found: readonly LabelledSpan[], covered: Uint8Array, lex: Lexicon): LabelledSpan[] {
-  const { text, wordBounds, tokens, tokenOf } = view;
+  const { text, wordBounds } = view;
   const out: LabelledSpan[] = [];
   const personStarts = new Uint8Array(text.length + 1);
   for (const p of found) personStarts[p.start] = 1;
@@ -52,11 +53,12 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
     if (!wordBounds[i] || !wordBounds[end]) return false;
     // A name right after the post makes the character an organization's (乌总统泽连斯基, 党主席…).
     if (personStarts[end]) return false;
-    const token = tokenOf[i];
-    if (tokens.end[token] === i + 1 && WORD_TAGS.has(lex.tagName(tokens.tag[token]))) return false;
+    const tag = loneTag(view, i, lex);
+    if (tag !== undefined && WORD_TAGS.has(tag)) return false;
     // A lone character before it that is no function word is more likely the name's first (科雷先生,
     // 白燕小姐) or a number's (五国总理).
-    return !(token > 0 && tokens.end[token - 1] === i && tokens.start[token - 1] === i - 1 && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(lex.tagName(tokens.tag[token - 1])));
+    const before = i > 0 ? loneTag(view, i - 1, lex) : undefined;
+    return !(before !== undefined && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(before));
   };
   for (let i = 0; i + 2 < text.length; i++) {
     if (covered[i] || !isSingleSurname(text.charCodeAt(i))) continue;

@@ -45,33 +45,27 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
   const taken = new Uint8Array(text.length + 1);
   for (const s of [...split, ...persons]) taken.fill(1, s.start, s.end);
   const added: LabelledSpan[] = [];
+  // The links the structure reads before `end`, back to the last taken character before `from`.
+  const addChainBefore = (from: number, end: number) => {
+    let floor = from;
+    while (floor > 0 && !taken[floor - 1]) floor--;
+    for (const link of titlesBefore(text, floor, end, bounds)) {
+      const start = widenedStart(text, floor, link.start, link.end, bounds);
+      if (taken.subarray(start, link.end).some((x) => x)) continue;
+      taken.fill(1, start, link.end);
+      added.push({ kind: 'title', start, end: link.end });
+    }
+  };
   const titleEnds = new Uint8Array(text.length + 1);
   for (const t of split) titleEnds[t.end] = 1;
   for (const t of split) {
     // Only a chain's first title, right after a joint with nothing tagged before the joint.
     const joint = t.start - 1;
     if (joint <= 0 || !CHAIN_JOINTS.has(text[joint]) || taken[joint - 1] || titleEnds[joint]) continue;
-    let floor = joint;
-    while (floor > 0 && !taken[floor - 1]) floor--;
-    for (const link of titlesBefore(text, floor, joint, bounds)) {
-      const start = widenedStart(text, floor, link.start, link.end, bounds);
-      if (taken.subarray(start, link.end).some((x) => x)) continue;
-      taken.fill(1, start, link.end);
-      added.push({ kind: 'title', start, end: link.end });
-    }
+    addChainBefore(joint, joint);
   }
   // A chain right before a name that the tagger left out whole (区委书记张红军, a name it did not read).
-  for (const p of persons) {
-    if (p.start === 0 || taken[p.start - 1]) continue;
-    let floor = p.start - 1;
-    while (floor > 0 && !taken[floor - 1]) floor--;
-    for (const link of titlesBefore(text, floor, p.start, bounds)) {
-      const start = widenedStart(text, floor, link.start, link.end, bounds);
-      if (taken.subarray(start, link.end).some((x) => x)) continue;
-      taken.fill(1, start, link.end);
-      added.push({ kind: 'title', start, end: link.end });
-    }
-  }
+  for (const p of persons) if (p.start > 0 && !taken[p.start - 1]) addChainBefore(p.start - 1, p.start);
   // A bare post right after a name (普京总统, 习近平总书记) that the tagger left out.
   for (const p of persons) {
     if (p.end >= text.length || taken[p.end]) continue;

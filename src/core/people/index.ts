@@ -190,16 +190,20 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = acrossNameDots(text, found, lexicon.names.foreign);
   found = preferring(found, appointedNames(view, lexicon));
   found = everyMention(text, found, taggedTitles, bounds);
+  // Characters in a person or a title so far: each fact adds names only where none stands.
   const named = new Uint8Array(text.length + 1);
-  for (const s of [...found, ...taggedTitles]) named.fill(1, s.start, s.end);
-  found = [...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
-  for (const s of found) named.fill(1, s.start, s.end);
-  found = [...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort((a, b) => a.start - b.start);
-  for (const s of found) named.fill(1, s.start, s.end);
+  const marking = (spans: LabelledSpan[]) => {
+    for (const s of spans) named.fill(1, s.start, s.end);
+    return spans;
+  };
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  marking(taggedTitles);
+  marking(found);
+  found = marking([...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
+  found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
-  found = everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs);
-  for (const s of found) named.fill(1, s.start, s.end);
+  found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(

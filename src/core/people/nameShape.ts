@@ -9,11 +9,23 @@ import type { Span } from '../types';
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
-  const { text, tokens, tokenOf } = view;
+  const text = view.text;
   if (lex.names.surnameCost(text[s.start]) === undefined && lex.names.surnameCost(text.slice(s.start, s.start + 2)) === undefined) return false;
+  return !listedAsOtherWord(view, s, lex);
+}
+
+/** Whether the dictionary's reading has the span as one word of a kind other than a person's name. */
+function listedAsOtherWord(view: TextView, s: Span, lex: Lexicon): boolean {
+  const { tokens, tokenOf } = view;
   const t = tokenOf[s.start];
   const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
-  return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+  return whole && tokens.tag[t] !== 255 && !PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+}
+
+/** The dictionary's tag of the character at `i` when its reading has that character as a word alone, else undefined. */
+export function loneTag(view: TextView, i: number, lex: Lexicon): string | undefined {
+  const t = view.tokenOf[i];
+  return view.tokens.start[t] === i && view.tokens.end[t] === i + 1 ? lex.tagName(view.tokens.tag[t]) : undefined;
 }
 
 /**
@@ -21,9 +33,6 @@ export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
  * names are written with (莱希), and the dictionary does not list the span whole as another kind of word.
  */
 export function mayBeForeignName(view: TextView, s: Span, lex: Lexicon): boolean {
-  const { text, tokens, tokenOf } = view;
-  for (let i = s.start; i < s.end; i++) if (!(lex.names.foreign[text.charCodeAt(i)] < Infinity)) return false;
-  const t = tokenOf[s.start];
-  const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
-  return !whole || tokens.tag[t] === 255 || PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+  for (let i = s.start; i < s.end; i++) if (!(lex.names.foreign[view.text.charCodeAt(i)] < Infinity)) return false;
+  return !listedAsOtherWord(view, s, lex);
 }

@@ -6,7 +6,8 @@ import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
-import { mayBeForeignName, mayBeName } from './nameShape';
+import { loneTag, mayBeForeignName, mayBeName } from './nameShape';
+import { isAsciiDigit } from '../numerals';
 import { SPEECH_VERBS } from '../language/wordLists';
 
 const MIN_NAME = 2;
@@ -14,7 +15,6 @@ const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
 const PARTICLES = /[了的着过]/;
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Verbs of speech that follow a name at the start of a clause. */
 const speech = new Set(SPEECH_VERBS);
 /** What a clause starts after. */
@@ -29,21 +29,18 @@ const FUNCTION_TAGS = /^[pdcrufv]/;
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
-  // A name after a post that cuts a word of the dictionary's reading in two, one character short of
-  // what follows names, takes the rest of that word (张红 before 军到会: 张红军, the word 红军).
   const isForeign = (i: number) => i >= 0 && i < text.length && lex.names.foreign[text.charCodeAt(i)] < Infinity;
   const allForeign = (p: LabelledSpan) => {
     for (let i = p.start; i < p.end; i++) if (!isForeign(i)) return false;
     return true;
   };
   // A conjunction, preposition or particle standing alone (佐科和夫人) joins a name to what follows.
-  const joinsWords = (i: number) => {
-    const token = view.tokenOf[i];
-    return view.tokens.start[token] === i && view.tokens.end[token] === i + 1 && /^[cpu]/.test(lex.tagName(view.tokens.tag[token]));
-  };
+  const joinsWords = (i: number) => /^[cpu]/.test(loneTag(view, i, lex) ?? '');
   const out: LabelledSpan[] = found.map((p) => {
     const end = p.end;
     const afterPost = p.start > 0 && postEnd[p.start - 1] > 0;
+    // A name after a post that cuts a word of the dictionary's reading in two, one character short of
+    // what follows names, takes the rest of that word (张红 before 军到会: 张红军, the word 红军).
     if (afterPost && end - p.start === MIN_NAME && end < text.length && !wordBounds[end]) {
       const token = view.tokenOf[end];
       if (view.tokens.start[token] < end && view.tokens.end[token] === end + 1 && !taken[end] && closedAt(end + 1)) return { ...p, end: end + 1 };
@@ -84,8 +81,7 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       // Particles are no characters of a name (领导满意了).
       if (PARTICLES.test(text.slice(start, end))) break;
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
-      const token = view.tokenOf[start];
-      if (view.tokens.end[token] === start + 1 && FUNCTION_TAGS.test(lex.tagName(view.tokens.tag[token]))) break;
+      if (FUNCTION_TAGS.test(loneTag(view, start, lex) ?? '')) break;
       const span = { start, end };
       if (mayBeName(view, span, lex) || (!clauseOnly && mayBeForeignName(view, span, lex))) out.push({ kind: 'person', start, end });
       break;
