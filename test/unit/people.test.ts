@@ -51,6 +51,15 @@ test('普京 before 总统 is a person, and 总统 is his title', () => {
   assert.deepEqual(r.persons[0].titles, ['总统']);
 });
 
+test('two officials joined by 和, each with the post after the name: two persons, each with a title', () => {
+  const r = people('李鹏总理和朱镕基副总理出席了会议。');
+  assert.deepEqual(r.names, ['李鹏', '朱镕基']);
+  assert.deepEqual(r.persons.map((p) => p.titles), [['总理'], ['副总理']]);
+  const t = people('王强书记同李明区长共同为项目揭牌。');
+  assert.deepEqual(t.names, ['王强', '李明']);
+  assert.deepEqual(t.titles.map((x) => x.value), ['书记', '区长']);
+});
+
 test('a name with a rare surname is found after a title', () => {
   const a = people('会上，市委书记谌志远强调，要抓好安全生产。');
   assert.deepEqual(a.names, ['谌志远']);

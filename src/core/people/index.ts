@@ -6,6 +6,7 @@ import type { CompactText } from '../compact';
 import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
 import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
+import { conjoinedPersons } from './conjoinedPersons';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -177,7 +178,9 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
 export function findPeople(ct: CompactText, resources: EngineResources = defaultResources(), user: UserDictionary = {}, blocked: readonly Span[] = []): FoundPeople {
   const text = ct.text;
   const { lexicon, model } = resources;
-  const { spans: tagged, view } = tagSpans(text, lexicon, model);
+  const read = tagSpans(text, lexicon, model);
+  const view = read.view;
+  const tagged = conjoinedPersons(view, read.spans, lexicon);
   const userOrgs = occurrences(text, user.organizations);
   const bounds = view.wordBounds;
   const taggedTitles = tagged.filter((s) => s.kind === 'title');
