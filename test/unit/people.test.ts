@@ -60,6 +60,11 @@ test('two officials joined by 和, each with the post after the name: two person
   assert.deepEqual(t.titles.map((x) => x.value), ['书记', '区长']);
 });
 
+test('a string that heads a place or a company on the page is no person there, unless the page also speaks of it as one', () => {
+  assert.deepEqual(people('埃雷迪亚市位于首都附近。埃雷迪亚被称为“花城”。').names, []);
+  assert.deepEqual(people('李宁表示，要把企业做成世界品牌。李宁公司去年的销售额增长两成。').names, ['李宁', '李宁']);
+});
+
 test('a name with a rare surname is found after a title', () => {
   const a = people('会上，市委书记谌志远强调，要抓好安全生产。');
   assert.deepEqual(a.names, ['谌志远']);

@@ -28,7 +28,7 @@ export function conjoinedPersons(view: TextView, tagged: readonly LabelledSpan[]
   const personEnds = new Uint8Array(text.length + 1);
   for (const t of tagged) if (t.kind === 'person') personEnds[t.end] = 1;
   for (let j = 1; j + 1 + MIN_NAME < text.length; j++) {
-    if (!CONJUNCTIONS.has(text[j]) || !postEnd[j - 1]) continue;
+    if (!postEnd[j - 1] || !CONJUNCTIONS.has(text[j])) continue;
     const first = postEndingAt(text, Math.max(0, j - MAX_POST), j);
     if (first < 0 || !personEnds[first]) continue;
     const start = j + 1;

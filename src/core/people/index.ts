@@ -7,6 +7,7 @@ import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '..
 import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
 import { conjoinedPersons } from './conjoinedPersons';
+import { withoutOrganizationHeads } from './organizationHeads';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -208,6 +209,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
   found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
+  found = withoutOrganizationHeads(view, found, read.attested);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(

@@ -43,16 +43,19 @@ export interface ReadPage {
   marks: Uint8Array;
   /** What the candidate generators propose (candidateCodes). */
   candidates: Int32Array[];
+  /** Strings the page puts where names stand (attestedNames). */
+  attested: ReadonlySet<string>;
 }
 
 /** What the tagger reads of a whole text before it tags any paragraph of it. */
 export function readPage(text: string, lex: Lexicon): ReadPage {
   const view = viewText(text, lex);
-  return { view, marks: pageNameMarks(text, attestedNames(view, lex)), candidates: candidateCodes(view, lex) };
+  const attested = attestedNames(view, lex);
+  return { view, marks: pageNameMarks(text, attested), candidates: candidateCodes(view, lex), attested };
 }
 
-/** Persons and titles in `text`, paragraph by paragraph, with the view they were read from. */
-export function tagSpans(text: string, lex: Lexicon, model: NameModel): { spans: LabelledSpan[]; view: TextView } {
+/** Persons and titles in `text`, paragraph by paragraph, with what was read of the page. */
+export function tagSpans(text: string, lex: Lexicon, model: NameModel): { spans: LabelledSpan[]; view: TextView; attested: ReadonlySet<string> } {
   const spans: LabelledSpan[] = [];
   const page = readPage(text, lex);
   let at = 0;
@@ -62,7 +65,7 @@ export function tagSpans(text: string, lex: Lexicon, model: NameModel): { spans:
     if (end > at) for (const s of spansOf(tagRange(page, at, end, lex, model), at)) spans.push(wholeCharacters(text, s));
     at = end + 1;
   }
-  return { spans, view: page.view };
+  return { spans, view: page.view, attested: page.attested };
 }
 
 /**
