@@ -65,6 +65,12 @@ test('a string that heads a place or a company on the page is no person there, u
   assert.deepEqual(people('李宁表示，要把企业做成世界品牌。李宁公司去年的销售额增长两成。').names, ['李宁', '李宁']);
 });
 
+test('a kinship term or a form of address names nobody, alone or after 老', () => {
+  const r = people('她见到了未婚夫的伯伯周总理。从那时起她便牢记伯伯的告诫。伯伯看完演出接见演员。');
+  assert.deepEqual(r.names, ['周']);
+  assert.deepEqual(people('马文瑞、汪锋等老同志也出席了茶话会。').names, ['马文瑞', '汪锋']);
+});
+
 test('a name with a rare surname is found after a title', () => {
   const a = people('会上，市委书记谌志远强调，要抓好安全生产。');
   assert.deepEqual(a.names, ['谌志远']);

@@ -2,6 +2,7 @@
 // tagger marks names and titles; here they are tied together: each title to the name it stands
 // next to (a chain before it joined by 、 兼 ，, or a post right after it), split into
 // organization and post, and each person given a role.
+import { KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
 import type { CompactText } from '../compact';
 import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
 import { defaultResources, type EngineResources } from '../resources';
@@ -26,6 +27,13 @@ import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { isHan } from '../language/chars';
 
 /** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
+/** Forms of address and kinship terms, alone or after 老/小 (伯伯, 老同志, 小姐), name nobody. */
+const addressWords = new Set([...SURNAME_TITLES, ...KINSHIP_WORDS]);
+function isAddress(text: string, s: Span): boolean {
+  const w = text.slice(s.start, s.end);
+  return addressWords.has(w) || ((w[0] === '老' || w[0] === '小') && addressWords.has(w.slice(1)));
+}
+
 function isCountry(text: string, s: Span): boolean {
   return isCountryName(text, s.start, s.end);
 }
@@ -189,7 +197,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
-  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign);
   found = preferring(found, appointedNames(view, lexicon));
