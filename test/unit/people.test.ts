@@ -60,8 +60,9 @@ test('two officials joined by 和, each with the post after the name: two person
   assert.deepEqual(t.titles.map((x) => x.value), ['书记', '区长']);
 });
 
-test('a string that heads a place or a company on the page is no person there, unless the page also speaks of it as one', () => {
+test('a string that heads a place or a company on the page, or stands before 等地, is no person there, unless the page also speaks of it as one', () => {
   assert.deepEqual(people('埃雷迪亚市位于首都附近。埃雷迪亚被称为“花城”。').names, []);
+  assert.deepEqual(people('泰国旅游局在清迈、普吉、帕塔亚等地开展宣传。改善曼谷、普吉、帕塔亚等老景点。').names, []);
   assert.deepEqual(people('李宁表示，要把企业做成世界品牌。李宁公司去年的销售额增长两成。').names, ['李宁', '李宁']);
 });
 

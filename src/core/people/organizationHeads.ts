@@ -7,12 +7,15 @@ import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 
+/** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地). */
+const PLACE_WORDS = ['地区', '等地', '一带', '境内', '以东', '以西', '以南', '以北'];
+
 /**
  * Endings of organizations and of administrative places: of two characters or more, since one
  * (部, 委, 山) starts too many other words; not 政府 (克林顿政府 is the president's administration)
  * nor 组织 (also a verb).
  */
-const endings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && w !== '政府' && w !== '组织'), '市', '县', '省']);
+const endings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && w !== '政府' && w !== '组织'), '市', '县', '省', ...PLACE_WORDS]);
 
 /** The found persons without those whose string heads an organization or place on the page. `attested` are the strings the page puts where names stand. */
 export function withoutOrganizationHeads(view: TextView, found: readonly LabelledSpan[], attested: ReadonlySet<string>): LabelledSpan[] {
