@@ -63,6 +63,13 @@ test('10,000 titles chained with 、 are analysed', () => {
   sane(`${'高新区党工委副书记、'.repeat(10_000)}张红军到会。`);
 });
 
+test('10,000 pairs of officials joined by 和 on one line are analysed, each second official found', () => {
+  const line = '李鹏总理和朱镕基副总理出席会议。'.repeat(10_000);
+  const a = sane(line);
+  const second = a.entities.filter((e) => e.kind === 'person' && line.slice(e.start, e.end) === '朱镕基');
+  assert.equal(second.length, 10_000);
+});
+
 test('10,000 titles after closing brackets and quotes that no opener matches are analysed, each title inside the text', () => {
   const text = `${'）“光明道路”民主党主席张红军，'.repeat(5_000)}${'》党委书记王新亭、'.repeat(5_000)}`;
   const a = sane(text);

@@ -55,6 +55,9 @@ test('two officials joined by 和, each with the post after the name: two person
   const r = people('李鹏总理和朱镕基副总理出席了会议。');
   assert.deepEqual(r.names, ['李鹏', '朱镕基']);
   assert.deepEqual(r.persons.map((p) => p.titles), [['总理'], ['副总理']]);
+  // An organization between the conjunction and the post is no name: 国务院副总理 is 朱镕基's title.
+  const o = people('李鹏总理和国务院副总理朱镕基出席了会议。');
+  assert.deepEqual(o.names, ['李鹏', '朱镕基']);
   const t = people('王强书记同李明区长共同为项目揭牌。');
   assert.deepEqual(t.names, ['王强', '李明']);
   assert.deepEqual(t.titles.map((x) => x.value), ['书记', '区长']);
@@ -64,6 +67,9 @@ test('a string that heads a place or a company on the page, or stands before 等
   assert.deepEqual(people('埃雷迪亚市位于首都附近。埃雷迪亚被称为“花城”。').names, []);
   assert.deepEqual(people('泰国旅游局在清迈、普吉、帕塔亚等地开展宣传。改善曼谷、普吉、帕塔亚等老景点。').names, []);
   assert.deepEqual(people('李宁表示，要把企业做成世界品牌。李宁公司去年的销售额增长两成。').names, ['李宁', '李宁']);
+  // A school after a name is where the person studied; 等地 inside 等地下 is no place word.
+  assert.deepEqual(people('李明大学毕业后到县城工作。').names, ['李明']);
+  assert.deepEqual(people('警方抓获张伟、李强等地下钱庄人员。').names, ['张伟', '李强']);
 });
 
 test('a kinship term or a form of address names nobody, alone or after 老', () => {

@@ -2,13 +2,10 @@
 // tagger marks names and titles; here they are tied together: each title to the name it stands
 // next to (a chain before it joined by 、 兼 ，, or a post right after it), split into
 // organization and post, and each person given a role.
-import { KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
 import type { CompactText } from '../compact';
 import type { FoundOrganization, FoundPeople, FoundPerson, FoundTitle } from '../found';
 import { defaultResources, type EngineResources } from '../resources';
 import { tagSpans } from '../tagger/tagger';
-import { conjoinedPersons } from './conjoinedPersons';
-import { withoutOrganizationHeads } from './organizationHeads';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -19,21 +16,24 @@ import { appointedNames } from './appointments';
 import { listedNames } from './listedNames';
 import { postedNames } from './postedNames';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
+import { conjoinedPersons } from './conjoinedPersons';
+import { withoutOrganizationHeads } from './organizationHeads';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { isHan } from '../language/chars';
+import { KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
 
-/** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
-/** Forms of address and kinship terms, alone or after 老/小 (伯伯, 老同志, 小姐), name nobody. */
+/** Forms of address and kinship terms, alone or after 老/小 (伯伯, 老同志, 小叔叔), name nobody. */
 const addressWords = new Set([...SURNAME_TITLES, ...KINSHIP_WORDS]);
 function isAddress(text: string, s: Span): boolean {
   const w = text.slice(s.start, s.end);
   return addressWords.has(w) || ((w[0] === '老' || w[0] === '小') && addressWords.has(w.slice(1)));
 }
 
+/** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
 function isCountry(text: string, s: Span): boolean {
   return isCountryName(text, s.start, s.end);
 }

@@ -1,30 +1,33 @@
 // A string that stands right before an organization's or a place's ending somewhere on the page
 // (万德莱公司, 古吴轩出版社, 埃雷迪亚市) names that organization or place, not a person, wherever else
 // it stands on the page (万德莱要想…), unless the page also puts it where names stand (after a
-// post, before a speech verb: 李宁说, then 李宁公司, is a person and his company).
+// post, before a post or a word that follows names: 李宁表示, then 李宁公司, is a person and his company).
 import { ORG_SUFFIXES } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 
 /** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地). */
-const PLACE_WORDS = ['地区', '等地', '一带', '境内', '以东', '以西', '以南', '以北'];
+const PLACE_WORDS = ['地区', '等地', '一带', '境内'];
 
 /**
- * Endings of organizations and of administrative places: of two characters or more, since one
- * (部, 委, 山) starts too many other words; not 政府 (克林顿政府 is the president's administration)
- * nor 组织 (also a verb).
+ * Endings of organizations, of two characters or more (one, such as 部 or 委, ends too many other
+ * words), and of administrative places. Not 政府 (克林顿政府 is the president's administration),
+ * 组织 (also a verb), nor the schools (李明大学毕业后…).
  */
-const endings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && w !== '政府' && w !== '组织'), '市', '县', '省', ...PLACE_WORDS]);
+const NOT_HEADED = new Set(['政府', '组织', '大学', '中学', '小学']);
+const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS]);
+/** Longer spans (a list the tagger ran together) are not looked for. */
+const MAX_NAME = 10;
 
 /** The found persons without those whose string heads an organization or place on the page. `attested` are the strings the page puts where names stand. */
 export function withoutOrganizationHeads(view: TextView, found: readonly LabelledSpan[], attested: ReadonlySet<string>): LabelledSpan[] {
-  const { text, postStart } = view;
+  const { text, postStart, wordBounds } = view;
   const names = new Set<string>();
   let longest = 0;
   for (const p of found) {
     const name = text.slice(p.start, p.end);
-    if (name.length < 2 || attested.has(name)) continue;
+    if (name.length < 2 || name.length > MAX_NAME || attested.has(name)) continue;
     names.add(name);
     longest = Math.max(longest, name.length);
   }
@@ -33,10 +36,14 @@ export function withoutOrganizationHeads(view: TextView, found: readonly Labelle
   // the names many.
   const heads = new Set<string>();
   for (let end = 2; end < text.length; end++) {
-    // A post there is the person's (王强市长, 李明县委书记).
-    if (postStart[end] || endings.longestAt(text, end, text.length) === 0 || text[end + 1] === '委') continue;
-    for (let len = 2; len <= Math.min(longest, end); len++) {
-      const name = text.slice(end - len, end);
+    // A post there is the person's (王强市长); the ending must end where a word of the dictionary's
+    // reading does (not 市 of 市场 or 市委, 等地 of 等地下), though it may begin inside one (江西省).
+    if (postStart[end]) continue;
+    const len = orgOrPlaceEndings.longestAt(text, end, text.length);
+    if (len === 0 || !wordBounds[end + len]) continue;
+    for (let k = 2; k <= Math.min(longest, end); k++) {
+      if (!wordBounds[end - k]) continue;
+      const name = text.slice(end - k, end);
       if (names.has(name)) heads.add(name);
     }
   }
