@@ -67,6 +67,8 @@ test('a string that heads a place or a company on the page, or stands before 等
   assert.deepEqual(people('埃雷迪亚市位于首都附近。埃雷迪亚被称为“花城”。').names, []);
   assert.deepEqual(people('泰国旅游局在清迈、普吉、帕塔亚等地开展宣传。改善曼谷、普吉、帕塔亚等老景点。').names, []);
   assert.deepEqual(people('李宁表示，要把企业做成世界品牌。李宁公司去年的销售额增长两成。').names, ['李宁', '李宁']);
+  // A short name in brackets after an organization's ending is the organization's.
+  assert.deepEqual(people('极端组织（阿布萨耶夫）绑架了人质。阿布萨耶夫要求赎金。').names, []);
   // A school after a name is where the person studied; 等地 inside 等地下 is no place word.
   assert.deepEqual(people('李明大学毕业后到县城工作。').names, ['李明']);
   assert.deepEqual(people('警方抓获张伟、李强等地下钱庄人员。').names, ['张伟', '李强']);

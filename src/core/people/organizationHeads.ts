@@ -2,6 +2,7 @@
 // (万德莱公司, 古吴轩出版社, 埃雷迪亚市) names that organization or place, not a person, wherever else
 // it stands on the page (万德莱要想…), unless the page also puts it where names stand (after a
 // post, before a post or a word that follows names: 李宁表示, then 李宁公司, is a person and his company).
+// So does a short name in brackets after an organization's ending.
 import { ORG_SUFFIXES } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
@@ -17,6 +18,7 @@ const PLACE_WORDS = ['地区', '等地', '一带', '境内'];
  */
 const NOT_HEADED = new Set(['政府', '组织', '大学', '中学', '小学']);
 const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS]);
+const BRACKETS = [['（', '）'], ['(', ')']] as const;
 /** Longer spans (a list the tagger ran together) are not looked for. */
 const MAX_NAME = 10;
 
@@ -47,5 +49,16 @@ export function withoutOrganizationHeads(view: TextView, found: readonly Labelle
       if (names.has(name)) heads.add(name);
     }
   }
+  // A short name in brackets right after an organization's ending is that organization's
+  // (伊斯兰圣战组织（杰哈德）).
+  const { orgEnd } = view;
+  for (const [opener, closer] of BRACKETS)
+    for (let open = text.indexOf(opener); open > 0; open = text.indexOf(opener, open + 1)) {
+      if (!orgEnd[open - 1]) continue;
+      const close = text.indexOf(closer, open + 1);
+      if (close < 0 || close - open - 1 > longest) continue;
+      const alias = text.slice(open + 1, close);
+      if (names.has(alias)) heads.add(alias);
+    }
   return heads.size === 0 ? [...found] : found.filter((p) => !heads.has(text.slice(p.start, p.end)));
 }
