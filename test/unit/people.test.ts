@@ -74,6 +74,10 @@ test('a string that heads a place or a company on the page, or stands before 等
   assert.deepEqual(people('警方抓获张伟、李强等地下钱庄人员。').names, ['张伟', '李强']);
 });
 
+test('one character before 总统 is a country\'s short name, no person', () => {
+  assert.deepEqual(people('哈总统托卡耶夫出席了论坛。').names, ['托卡耶夫']);
+});
+
 test('a kinship term or a form of address names nobody, alone or after 老', () => {
   const r = people('她见到了未婚夫的伯伯周总理。从那时起她便牢记伯伯的告诫。伯伯看完演出接见演员。');
   assert.deepEqual(r.names, ['周']);

@@ -33,9 +33,12 @@ function isAddress(text: string, s: Span): boolean {
   return addressWords.has(w) || ((w[0] === '老' || w[0] === '小') && addressWords.has(w.slice(1)));
 }
 
-/** A country's name is no person's name, however it stands (沙特国王 reads like 普京总统). */
+/**
+ * A country's name is no person's name, however it stands (沙特国王 reads like 普京总统); nor is one
+ * character before 总统, a country's short name (乌总统办公室, 俄总统): a president goes by his whole name.
+ */
 function isCountry(text: string, s: Span): boolean {
-  return isCountryName(text, s.start, s.end);
+  return isCountryName(text, s.start, s.end) || (s.end - s.start === 1 && text.startsWith('总统', s.end));
 }
 
 /**
