@@ -157,6 +157,14 @@ test('a foreign name is carried across its name dot', () => {
   assert.deepEqual(people('墨西哥的白佩兰、英国的大卫·弗格森等10位国际友人获奖。').names, ['白佩兰', '大卫·弗格森']);
 });
 
+test('a name neither starts nor ends with its dot, and its part after the dot stops at a country', () => {
+  // The tagger's 克洛德· ran up to the dot; the part after it stops where 法国 begins.
+  const r = people('大人物的风范所倾倒。\n\n克洛德·谢松法国前外交部长１９９７·１２');
+  assert.deepEqual(r.names, ['克洛德·谢松']);
+  for (const raw of ['意大利共和国外交部长兰贝托·迪尼圣马力诺外长', '联合国秘书长安东尼奥·\n古特雷斯在纽约发表声明。'])
+    for (const p of people(raw).persons) assert.ok(!/^[·•・]|[·•・]$/.test(p.name), `name ${p.name}`);
+});
+
 test('every name of an appointment list is a person, even one that reads as a word; a thing in a name\'s place is not', () => {
   // 汪洋 ("ocean"), 文明, 高峰 stand where only names stand: 免去X的…职务, 任命X、Y为….
   assert.deepEqual(people('会议决定，免去汪洋的市人民法院院长职务，任命白云飞、甘霖为副院长。').names, ['汪洋', '白云飞', '甘霖']);

@@ -10,12 +10,14 @@ import type { LabelledSpan } from '../tagger/labels';
  * transliterations use, one other at most, and that one not at the far end unless the part ends
  * where the Han text does (霍勒斯·张，).
  */
-function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Array): number {
+function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Array, countryStarts?: Uint8Array): number {
   let len = 0;
   let weakAt = -1;
   for (let i = from; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
     const c = text.charCodeAt(i);
     if (!isHan(c)) break;
+    // A part ends where a country's name begins (克洛德·谢松法国前外交部长).
+    if (step === 1 && len > 0 && countryStarts && countryStarts[i] & 1) break;
     if (!(foreign[c] < MAX_CHAR_COST)) {
       if (weakAt >= 0) break;
       weakAt = len;
@@ -28,13 +30,20 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
   return len;
 }
 
-/** The persons with each one that stops at a name dot carried across it; persons it then covers are merged into it. */
-export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array): LabelledSpan[] {
+/**
+ * The persons with each one that stops at a name dot carried across it; persons it then covers are
+ * merged into it. `countryMarks` (bit 1 where a country's name begins) stop a part.
+ */
+export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array, countryMarks?: Uint8Array): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   for (const p of persons) {
     let { start, end } = p;
+    // A name neither starts nor ends with its dot: the tagger's 克洛德· is 克洛德 before a dot.
+    while (end > start && isNameDot(text.charCodeAt(end - 1))) end--;
+    while (start < end && isNameDot(text.charCodeAt(start))) start++;
+    if (start === end) continue;
     if (end + 1 < text.length && isNameDot(text.charCodeAt(end))) {
-      const len = partLength(text, end + 1, 1, foreign);
+      const len = partLength(text, end + 1, 1, foreign, countryMarks);
       if (len > 0) end += 1 + len;
     }
     if (start >= 2 && isNameDot(text.charCodeAt(start - 1))) {
