@@ -165,6 +165,14 @@ test('a name neither starts nor ends with its dot, and its part after the dot st
     for (const p of people(raw).persons) assert.ok(!/^[·•・]|[·•・]$/.test(p.name), `name ${p.name}`);
 });
 
+test('a double-barrelled transliterated name keeps both halves across its dash; a dash between places joins nothing', () => {
+  const r = people('挪威政府最近任命罗德—拉森为驻中东巡回大使。以色列和巴勒斯坦双方都希望罗德—拉森重新参与中东和平进程。');
+  assert.deepEqual(r.names, ['罗德—拉森', '罗德—拉森']);
+  assert.deepEqual(people('北京—上海高速公路今天全线通车。').names, []);
+  // A doubled dash is punctuation: the name before it stays alone.
+  assert.ok(!people('会见了普京——这是第三次会见。').names.some((n) => n.includes('—')));
+});
+
 test('every name of an appointment list is a person, even one that reads as a word; a thing in a name\'s place is not', () => {
   // 汪洋 ("ocean"), 文明, 高峰 stand where only names stand: 免去X的…职务, 任命X、Y为….
   assert.deepEqual(people('会议决定，免去汪洋的市人民法院院长职务，任命白云飞、甘霖为副院长。').names, ['汪洋', '白云飞', '甘霖']);

@@ -30,6 +30,27 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
   return len;
 }
 
+/** Dashes that join the two halves of a double-barrelled transliterated name (罗德—拉森, 尼赫鲁—甘地). */
+const isNameDash = (c: number) => c === 0x2014 || c === 0x2d || c === 0xff0d;
+
+/** Whether every character of [start, end) is one transliterations use. */
+function transliterated(text: string, start: number, end: number, foreign: Float32Array): boolean {
+  for (let i = start; i < end; i++) if (!(foreign[text.charCodeAt(i)] < MAX_CHAR_COST)) return false;
+  return end > start;
+}
+
+/**
+ * The length of the transliterated half joined by a single dash at `dash` to a transliterated name
+ * on the other side, or 0. A doubled dash (——) is punctuation, and a half must read as a
+ * transliteration throughout: 北京—上海 joins nothing.
+ */
+function dashedHalf(text: string, dash: number, step: 1 | -1, foreign: Float32Array): number {
+  if (!isNameDash(text.charCodeAt(dash)) || isNameDash(text.charCodeAt(dash - 1)) || isNameDash(text.charCodeAt(dash + 1))) return 0;
+  let len = 0;
+  for (let i = dash + step; i >= 0 && i < text.length && len < MAX_LENGTH && isHan(text.charCodeAt(i)) && foreign[text.charCodeAt(i)] < MAX_CHAR_COST; i += step) len++;
+  return len >= 2 ? len : 0;
+}
+
 /**
  * The persons with each one that stops at a name dot carried across it; persons it then covers are
  * merged into it. `countryMarks` (bit 1 where a country's name begins) stop a part.
@@ -49,6 +70,15 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
     if (start >= 2 && isNameDot(text.charCodeAt(start - 1))) {
       const len = partLength(text, start - 2, -1, foreign);
       if (len > 0) start -= 1 + len;
+    }
+    // A transliterated name and the half joined to it by a dash (罗德—拉森).
+    if (transliterated(text, start, end, foreign)) {
+      const after = end + 1 < text.length ? dashedHalf(text, end, 1, foreign) : 0;
+      if (after) end += 1 + after;
+      else if (start >= 3) {
+        const before = dashedHalf(text, start - 1, -1, foreign);
+        if (before) start -= 1 + before;
+      }
     }
     // Widened backwards, it may cover more than one person kept before it.
     while (out.length && start < out[out.length - 1].end) {
