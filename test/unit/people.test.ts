@@ -74,6 +74,14 @@ test('a string that heads a place or a company on the page, or stands before 等
   assert.deepEqual(people('警方抓获张伟、李强等地下钱庄人员。').names, ['张伟', '李强']);
 });
 
+test('the place of a dateline is no person anywhere on the page', () => {
+  const raw = '珀斯真热\n\n本报记者许立群\n\n已换上短衣短裤，暴晒在珀斯毒辣辣的阳光下。珀斯市民热情甚高。（本报珀斯１月７日电）';
+  assert.deepEqual(people(raw).names, ['许立群']);
+  // The tagger alone reads 马普托 and 罗安达 here as names.
+  for (const city of ['马普托', '罗安达', '马尼拉'])
+    assert.deepEqual(people(`新华社${city}１月２日电 ${city}市民对比赛热情甚高。据悉，${city}近日持续高温。`).names, [], city);
+});
+
 test('one character before 总统 is a country\'s short name, no person', () => {
   assert.deepEqual(people('哈总统托卡耶夫出席了论坛。').names, ['托卡耶夫']);
 });

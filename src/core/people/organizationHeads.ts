@@ -2,7 +2,9 @@
 // (万德莱公司, 古吴轩出版社, 埃雷迪亚市) names that organization or place, not a person, wherever else
 // it stands on the page (万德莱要想…), unless the page also puts it where names stand (after a
 // post, before a post or a word that follows names: 李宁表示, then 李宁公司, is a person and his company).
-// So does a short name in brackets after an organization's ending.
+// So does a short name in brackets after an organization's ending, and the place of a dateline
+// (新华社马尼拉１月６日电, 本报珀斯１月７日电).
+import { datelinePlaces } from '../articles/leads';
 import { ORG_SUFFIXES } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
@@ -60,5 +62,6 @@ export function withoutOrganizationHeads(view: TextView, found: readonly Labelle
       const alias = text.slice(open + 1, close);
       if (names.has(alias)) heads.add(alias);
     }
+  for (const place of datelinePlaces(text)) if (names.has(place)) heads.add(place);
   return heads.size === 0 ? [...found] : found.filter((p) => !heads.has(text.slice(p.start, p.end)));
 }
