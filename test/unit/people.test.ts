@@ -82,6 +82,12 @@ test('the place of a dateline is no person anywhere on the page', () => {
     assert.deepEqual(people(`新华社${city}１月２日电 ${city}市民对比赛热情甚高。据悉，${city}近日持续高温。`).names, [], city);
 });
 
+test('a place in a photograph\'s caption is no person, though 左 is a surname', () => {
+  const r = people('图为省委书记王茂林（左二）在慰问交警。');
+  assert.deepEqual(r.names, ['王茂林']);
+  assert.deepEqual(r.titles.map((t) => t.text), ['省委书记']);
+});
+
 test('one character before 总统 is a country\'s short name, no person', () => {
   assert.deepEqual(people('哈总统托卡耶夫出席了论坛。').names, ['托卡耶夫']);
 });

@@ -101,6 +101,10 @@ function hasHan(text: string, s: Span): boolean {
   return false;
 }
 
+/** A place in a photograph's caption (王茂林（左一）, 前左二) names nobody, though 左 is a surname. */
+const PHOTO_PLACE = /^[前后]?[左右][一二三四五六七八九]$/;
+const isPhotoPlace = (text: string, s: Span) => PHOTO_PLACE.test(text.slice(s.start, s.end));
+
 /** 兼 ("and concurrently") joins two posts; alone it is never a name. */
 function isJoint(text: string, s: Span): boolean {
   return s.end - s.start === 1 && text[s.start] === '兼';
@@ -200,7 +204,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
-  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks);
   found = preferring(found, appointedNames(view, lexicon));
