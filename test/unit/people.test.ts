@@ -90,6 +90,9 @@ test('a place in a photograph\'s caption is no person, though 左 is a surname',
 
 test('one character before 总统 is a country\'s short name, no person', () => {
   assert.deepEqual(people('哈总统托卡耶夫出席了论坛。').names, ['托卡耶夫']);
+  // Two short names run together before the heads of state are two countries (the tagger alone reads 中哈 as a name).
+  assert.deepEqual(people('据报道，中哈总统指出，两国伙伴关系不断发展。').names, []);
+  assert.deepEqual(people('据报道，美伊总统指出，两国伙伴关系不断发展。').names, []);
 });
 
 test('a kinship term or a form of address names nobody, alone or after 老', () => {

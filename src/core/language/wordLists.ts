@@ -76,6 +76,9 @@ export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道�
 /** Words right after a name that make its bearer an official (X同志, X主席). */
 export const OFFICIAL_AFTER_WORDS = ['同志', '主席', '总理', '书记'];
 
+/** One-character short names of countries, as news joins them (中美关系, 俄法总统, 中俄两国). */
+export const COUNTRY_SHORT_NAMES = '中美俄英法德日意加澳韩朝越泰印巴伊埃以叙土哈乌白蒙老柬缅菲墨智秘古荷比葡希匈捷波';
+
 /** Characters that end place names (张家沟, 李村, 别尔哥罗德州): a name ending in one is likelier a place. */
 export const PLACE_ENDINGS = '村镇乡县区市省州沟庄屯寨湾岛河湖山路街巷港堡峪坪洲峡营旗盟';
 

@@ -24,7 +24,7 @@ import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { isHan } from '../language/chars';
-import { KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
+import { COUNTRY_SHORT_NAMES, KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
 
 /** Forms of address and kinship terms, alone or after 老/小 (伯伯, 老同志, 小叔叔), name nobody. */
 const addressWords = new Set([...SURNAME_TITLES, ...KINSHIP_WORDS]);
@@ -36,10 +36,16 @@ function isAddress(text: string, s: Span): boolean {
 /**
  * A country's name is no person's name, however it stands (沙特国王 reads like 普京总统); nor is one
  * character before 总统, a country's short name (乌总统办公室, 俄总统): a president goes by his whole name.
+ * Nor are two or three such short names run together before the heads of state (俄法总统, 中俄两国元首).
  */
 function isCountry(text: string, s: Span): boolean {
-  return isCountryName(text, s.start, s.end) || (s.end - s.start === 1 && text.startsWith('总统', s.end));
+  const len = s.end - s.start;
+  if (isCountryName(text, s.start, s.end) || (len === 1 && text.startsWith('总统', s.end))) return true;
+  if (len > 3 || !HEADS_OF_STATE.some((w) => text.startsWith(w, s.end))) return false;
+  for (let i = s.start; i < s.end; i++) if (!COUNTRY_SHORT_NAMES.includes(text[i])) return false;
+  return true;
 }
+const HEADS_OF_STATE = ['总统', '两国', '三国', '元首', '领导人', '首脑'];
 
 /**
  * A party named by what it does is no person: 方 after a word of the dictionary that is no name
