@@ -168,6 +168,13 @@ test('a country before a post is no person, in a headline or in the text', () =>
   assert.ok(!r.names.includes('沙特'), `names: ${r.names.join(', ')}`);
 });
 
+test('a person named inside a spirit or an honour is a mention; the doctrines of 1998 name nobody', () => {
+  assert.deepEqual(people('大力弘扬南丁格尔精神和雷锋精神，学习焦裕禄精神。').names, ['南丁格尔', '雷锋', '焦裕禄']);
+  assert.deepEqual(people('第49届南丁格尔奖颁奖大会在京举行。').names, ['南丁格尔']);
+  // The People's Daily marks no person in 马克思主义 or 邓小平理论, and the tool follows it there.
+  assert.deepEqual(people('高举邓小平理论伟大旗帜，坚持马克思主义基本原理。').names, []);
+});
+
 test('a foreign name is carried across its name dot', () => {
   const r = people('米佐塔基斯还拒绝了与英国副首相奥利弗·道登会面的提议。');
   assert.deepEqual(r.names, ['米佐塔基斯', '奥利弗·道登']);

@@ -76,6 +76,18 @@ export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道�
 /** Words right after a name that make its bearer an official (X同志, X主席). */
 export const OFFICIAL_AFTER_WORDS = ['同志', '主席', '总理', '书记'];
 
+/**
+ * Spirits, honours and the doctrine of political language named after persons, with '|' after each
+ * name: the name inside is a person's mention (雷锋 in 雷锋精神), though the dictionary reads the
+ * whole term as one word. Not 马克思主义, 毛泽东思想 or 邓小平理论: the People's Daily marks no person
+ * in them, the modern news does, and a term cannot follow both.
+ */
+export const NAMED_TERMS = [
+  '习近平|新时代中国特色社会主义思想', '习近平|强军思想', '习近平|外交思想', '习近平|经济思想', '习近平|法治思想',
+  '习近平|生态文明思想', '习近平|文化思想', '雷锋|精神', '焦裕禄|精神', '白求恩|精神', '孔繁森|精神', '南丁格尔|精神',
+  '南丁格尔|奖',
+];
+
 /** One-character short names of countries, as news joins them (中美关系, 俄法总统, 中俄两国). */
 export const COUNTRY_SHORT_NAMES = '中美俄英法德日意加澳韩朝越泰印巴伊埃以叙土哈乌白蒙老柬缅菲墨智秘古荷比葡希匈捷波';
 

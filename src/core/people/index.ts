@@ -18,6 +18,7 @@ import { postedNames } from './postedNames';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { conjoinedPersons } from './conjoinedPersons';
 import { withoutOrganizationHeads } from './organizationHeads';
+import { withNamedTerms } from './namedTerms';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
@@ -231,6 +232,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
+  found = withNamedTerms(text, found, named);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(
