@@ -263,9 +263,9 @@ function nameFeatures(p: Paragraph, f: Int32Array, K: number, tables: LexiconTab
   }
 }
 
-/** Slots 27-33: posts, organization endings, speech verbs and bylines around the character. */
+/** Slots 27-33: posts, organization endings, speech verbs, bylines and person nouns around the character. */
 function listFeatures(p: Paragraph, f: Int32Array, K: number): void {
-  const { postStart, postEnd, orgEnd, afterName, reporterEnd } = p.view;
+  const { postStart, postEnd, orgEnd, afterName, reporterEnd, personNounEnd } = p.view;
   const { start, n } = p;
   const c = p.codes;
   // Lists read within the paragraph: an offset past its ends reads as nothing.
@@ -277,7 +277,8 @@ function listFeatures(p: Paragraph, f: Int32Array, K: number): void {
     f[k++] = mix(28, (at(postStart, i + 1) << 4) | at(postStart, i + 2));
     f[k++] = mix(29, (at(orgEnd, i) << 4) | at(orgEnd, i - 1));
     f[k++] = mix(30, (at(afterName, i + 1) << 8) | (at(afterName, i + 2) << 4) | at(afterName, i + 3));
-    f[k++] = mix(31, at(reporterEnd, i - 1) | (at(reporterEnd, i - 2) << 1) | (at(reporterEnd, i - 3) << 2));
+    const reporter = at(reporterEnd, i - 1) | (at(reporterEnd, i - 2) << 1) | (at(reporterEnd, i - 3) << 2);
+    f[k++] = mix(31, reporter | (at(personNounEnd, i - 1) << 3) | (at(personNounEnd, i - 2) << 4) | (at(personNounEnd, i - 3) << 5));
     f[k++] = mix(32, (isNameDot(c[x - 1]) ? 1 : 0) | (isNameDot(c[x]) ? 2 : 0) | (isNameDot(c[x + 1]) ? 4 : 0));
     f[k] = mix(mix(33, p.pos[i] | (Math.min(p.len[i], 6) << 2)), c[x]);
   }

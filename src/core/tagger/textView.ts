@@ -4,7 +4,7 @@
 // start and end, and where country names stand.
 import type { Lexicon } from '../lexicon';
 import { segmentPlain, type PlainTokens, type WordLattice } from '../lexicon/segmentPlain';
-import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, COUNTRIES, ORG_SUFFIXES, POSTS, REPORTER_WORDS } from '../language/wordLists';
+import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, COUNTRIES, ORG_SUFFIXES, PERSON_NOUNS, POSTS, REPORTER_WORDS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import { titleAfter, titlesBefore } from '../language/titleChains';
 
@@ -12,6 +12,7 @@ const posts = new WordSet(POSTS);
 const orgSuffixes = new WordSet(ORG_SUFFIXES);
 const afterName = new WordSet(AFTER_NAME_WORDS);
 const reporters = new WordSet(REPORTER_WORDS);
+const personNouns = new WordSet(PERSON_NOUNS);
 const appointments = new WordSet(APPOINTMENT_WORDS);
 const countries = new WordSet(COUNTRIES);
 
@@ -34,6 +35,8 @@ export interface TextView {
   readonly afterName: Uint8Array;
   /** 1 where a byline word (记者, 通讯员…) ends with the character at the offset. */
   readonly reporterEnd: Uint8Array;
+  /** 1 where a noun naming what a person is (农民, 丈夫, 导演…) ends with the character at the offset. */
+  readonly personNounEnd: Uint8Array;
   /** 1 where a word of appointment (任命, 免去…) ends with the character at the offset. */
   readonly appointmentEnd: Uint8Array;
   /** Where country names stand (沙特, 俄罗斯): bit 1 the first character, 2 inside, 4 the last. */
@@ -99,6 +102,7 @@ export function viewText(text: string, lex: Lexicon): TextView {
   const orgEnd = new Uint8Array(n + 1);
   const afterNameLen = new Uint8Array(n + 1);
   const reporterEnd = new Uint8Array(n + 1);
+  const personNounEnd = new Uint8Array(n + 1);
   const appointmentEnd = new Uint8Array(n + 1);
   const countryMarks = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -112,11 +116,13 @@ export function viewText(text: string, lex: Lexicon): TextView {
     afterNameLen[i] = afterName.longestAt(text, i, n);
     const r = reporters.longestAt(text, i, n);
     if (r) reporterEnd[i + r - 1] = 1;
+    const pn = personNouns.longestAt(text, i, n);
+    if (pn) personNounEnd[i + pn - 1] = 1;
     const a = appointments.longestAt(text, i, n);
     if (a) appointmentEnd[i + a - 1] = 1;
     const c = countries.longestAt(text, i, n);
     if (c) markSpan(countryMarks, i, i + c);
   }
   const titleMarks = readTitleMarks(text, wordBounds, postStart, postEnd);
-  return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, appointmentEnd, countryMarks, titleMarks };
+  return { text, tokens, wordBounds, lattice: tokens.lattice, tokenOf, postStart, postEnd, orgEnd, afterName: afterNameLen, reporterEnd, personNounEnd, appointmentEnd, countryMarks, titleMarks };
 }
