@@ -78,6 +78,8 @@ test('the place of a dateline is no person anywhere on the page', () => {
   const raw = '珀斯真热\n\n本报记者许立群\n\n已换上短衣短裤，暴晒在珀斯毒辣辣的阳光下。珀斯市民热情甚高。（本报珀斯１月７日电）';
   assert.deepEqual(people(raw).names, ['许立群']);
   // The tagger alone reads 马普托 and 罗安达 here as names.
+  // After 驻东京记者 the reporter stands before the date, not a place.
+  assert.deepEqual(people('本报驻东京记者于青５月３日电 于青报道。').names, ['于青', '于青']);
   for (const city of ['马普托', '罗安达', '马尼拉'])
     assert.deepEqual(people(`新华社${city}１月２日电 ${city}市民对比赛热情甚高。据悉，${city}近日持续高温。`).names, [], city);
 });
@@ -93,6 +95,9 @@ test('one character before 总统 is a country\'s short name, no person', () => 
   // Two short names run together before the heads of state are two countries (the tagger alone reads 中哈 as a name).
   assert.deepEqual(people('据报道，中哈总统指出，两国伙伴关系不断发展。').names, []);
   assert.deepEqual(people('据报道，美伊总统指出，两国伙伴关系不断发展。').names, []);
+  // Presidents whose names are written with such characters stay persons.
+  assert.deepEqual(people('哈比比总统今天在雅加达宣布新内阁名单。').names, ['哈比比']);
+  assert.deepEqual(people('埃德加总统出席了仪式。').names, ['埃德加']);
 });
 
 test('a kinship term or a form of address names nobody, alone or after 老', () => {
@@ -182,9 +187,11 @@ test('a foreign name is carried across its name dot', () => {
 });
 
 test('a name neither starts nor ends with its dot, and its part after the dot stops at a country', () => {
-  // The tagger's 克洛德· ran up to the dot; the part after it stops where 法国 begins.
+  // 克洛德·谢松, not 克洛德·谢松法: the part after the dot stops where 法国 begins.
   const r = people('大人物的风范所倾倒。\n\n克洛德·谢松法国前外交部长１９９７·１２');
   assert.deepEqual(r.names, ['克洛德·谢松']);
+  // A part that holds a country's name inside it (阿巴西) is not cut there.
+  assert.deepEqual(people('巴基斯坦总理沙希德·哈坎·阿巴西会见了代表团。').names, ['沙希德·哈坎·阿巴西']);
   for (const raw of ['意大利共和国外交部长兰贝托·迪尼圣马力诺外长', '联合国秘书长安东尼奥·\n古特雷斯在纽约发表声明。'])
     for (const p of people(raw).persons) assert.ok(!/^[·•・]|[·•・]$/.test(p.name), `name ${p.name}`);
 });
@@ -193,6 +200,10 @@ test('a double-barrelled transliterated name keeps both halves across its dash; 
   const r = people('挪威政府最近任命罗德—拉森为驻中东巡回大使。以色列和巴勒斯坦双方都希望罗德—拉森重新参与中东和平进程。');
   assert.deepEqual(r.names, ['罗德—拉森', '罗德—拉森']);
   assert.deepEqual(people('北京—上海高速公路今天全线通车。').names, []);
+  // A half the page also names alone is a person of its own: the dash joins two persons.
+  assert.deepEqual(people('马克龙—默克尔会谈后，默克尔表示满意。').names, ['马克龙', '默克尔', '默克尔']);
+  // A half stops where a country's name begins.
+  assert.deepEqual(people('挪威外交官罗德—拉森法国行取得成果。').names, ['罗德—拉森']);
   // A doubled dash is punctuation: the name before it stays alone.
   assert.ok(!people('会见了普京——这是第三次会见。').names.some((n) => n.includes('—')));
 });

@@ -32,12 +32,15 @@ const AFTER_REPORT = /^((?:新华社|本报|本刊)?(?:特约|见习|实习)?(?:
 
 const REPORTER_WORDS = /(?:新华社|本报|本刊|中央人民广播电台|中央电视台)?(?:特约|见习|实习)?(?:记者|通讯员|摄影记者)/g;
 
-const DATELINE_PLACES = new RegExp(`(?:${AGENCY})(?:驻[\\u4e00-\\u9fff]{1,6}记者)?(${PLACE})${DATE}(?:电|讯)`, 'g');
+const DATELINE_PLACES = new RegExp(`(?:${AGENCY})(驻[\\u4e00-\\u9fff]{1,6}记者)?(${PLACE})${DATE}(?:电|讯)`, 'g');
 
-/** The places of every dateline in the text (新华社马尼拉１月６日电 gives 马尼拉), wherever it stands. */
+/**
+ * The places of every dateline in the text (新华社马尼拉１月６日电 gives 马尼拉), wherever it stands.
+ * After 驻东京记者 what stands before the date is the reporter (本报驻东京记者于青５月３日电).
+ */
 export function datelinePlaces(text: string): string[] {
   const places: string[] = [];
-  for (const m of text.matchAll(DATELINE_PLACES)) if (m[1]) places.push(m[1]);
+  for (const m of text.matchAll(DATELINE_PLACES)) if (m[2] && !m[1]) places.push(m[2]);
   return places;
 }
 

@@ -75,7 +75,8 @@ export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道�
 
 /**
  * Nouns that name what a person is (农民, 丈夫, 导演) and words that introduce a name (名叫): a name
- * often follows one in apposition (小港村农民付秋林, 导演程东海). Posts are in POSTS.
+ * often follows one in apposition (小港村农民付秋林, 导演程东海). Some are also forms of address after a
+ * surname (老师, 师傅), kinship terms or a post (代表): here they are read before a name.
  */
 export const PERSON_NOUNS = [
   '农民', '工人', '职工', '员工', '农民工', '村民', '居民', '市民', '牧民', '渔民', '群众', '老人', '老汉', '老太太',

@@ -16,8 +16,9 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
   for (let i = from; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
     const c = text.charCodeAt(i);
     if (!isHan(c)) break;
-    // A part ends where a country's name begins (克洛德·谢松法国前外交部长).
-    if (step === 1 && len > 0 && countryStarts && countryStarts[i] & 1) break;
+    // A part of two characters or more ends where a country's name begins (克洛德·谢松法国前外交部长),
+    // not a part that holds one inside it (阿巴西).
+    if (step === 1 && len >= 2 && countryStarts && countryStarts[i] & 1) break;
     if (!(foreign[c] < MAX_CHAR_COST)) {
       if (weakAt >= 0) break;
       weakAt = len;
@@ -41,14 +42,32 @@ function transliterated(text: string, start: number, end: number, foreign: Float
 
 /**
  * The length of the transliterated half joined by a single dash at `dash` to a transliterated name
- * on the other side, or 0. A doubled dash (——) is punctuation, and a half must read as a
- * transliteration throughout: 北京—上海 joins nothing.
+ * on the other side, or 0: characters transliterations use, up to where a country's name begins. A
+ * doubled dash (——) is punctuation, and a half of one character joins nothing: 北京—上海 joins nothing.
  */
-function dashedHalf(text: string, dash: number, step: 1 | -1, foreign: Float32Array): number {
+function dashedHalf(text: string, dash: number, step: 1 | -1, foreign: Float32Array, countryMarks?: Uint8Array): number {
   if (!isNameDash(text.charCodeAt(dash)) || isNameDash(text.charCodeAt(dash - 1)) || isNameDash(text.charCodeAt(dash + 1))) return 0;
   let len = 0;
-  for (let i = dash + step; i >= 0 && i < text.length && len < MAX_LENGTH && isHan(text.charCodeAt(i)) && foreign[text.charCodeAt(i)] < MAX_CHAR_COST; i += step) len++;
+  for (let i = dash + step; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c) || !(foreign[c] < MAX_CHAR_COST)) break;
+    if (step === 1 && len >= 2 && countryMarks && countryMarks[i] & 1) break;
+    len++;
+  }
   return len >= 2 ? len : 0;
+}
+
+/**
+ * Whether the string at [start, end) stands somewhere else on the page without a dash beside it:
+ * then it is a name of its own, and a dash beside it joins two persons.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const half = text.slice(start, end);
+  for (let at = text.indexOf(half); at >= 0; at = text.indexOf(half, at + 1)) {
+    if (at === start) continue;
+    if (!isNameDash(text.charCodeAt(at - 1)) && !isNameDash(text.charCodeAt(at + half.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,11 +92,13 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
     }
     // A transliterated name and the half joined to it by a dash (罗德—拉森).
     if (transliterated(text, start, end, foreign)) {
-      const after = end + 1 < text.length ? dashedHalf(text, end, 1, foreign) : 0;
-      if (after) end += 1 + after;
-      else if (start >= 3) {
+      const after = end + 1 < text.length ? dashedHalf(text, end, 1, foreign, countryMarks) : 0;
+      // Two names the page also uses alone are two persons (马克龙—默克尔 … 默克尔表示).
+      const alone = standsAlone(text, start, end);
+      if (after && !alone && !standsAlone(text, end + 1, end + 1 + after)) end += 1 + after;
+      else if (start >= 3 && !alone) {
         const before = dashedHalf(text, start - 1, -1, foreign);
-        if (before) start -= 1 + before;
+        if (before && !standsAlone(text, start - 1 - before, start - 1)) start -= 1 + before;
       }
     }
     // Widened backwards, it may cover more than one person kept before it.

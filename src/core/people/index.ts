@@ -37,16 +37,18 @@ function isAddress(text: string, s: Span): boolean {
 /**
  * A country's name is no person's name, however it stands (沙特国王 reads like 普京总统); nor is one
  * character before 总统, a country's short name (乌总统办公室, 俄总统): a president goes by his whole name.
- * Nor are two or three such short names run together before the heads of state (俄法总统, 中俄两国元首).
+ * Nor are two different short names run together before the words of two countries' leaders (俄法总统,
+ * 中俄两国元首), or three before 三国: 哈比比总统 and 埃德加总统 are presidents.
  */
 function isCountry(text: string, s: Span): boolean {
   const len = s.end - s.start;
   if (isCountryName(text, s.start, s.end) || (len === 1 && text.startsWith('总统', s.end))) return true;
-  if (len > 3 || !HEADS_OF_STATE.some((w) => text.startsWith(w, s.end))) return false;
-  for (let i = s.start; i < s.end; i++) if (!COUNTRY_SHORT_NAMES.includes(text[i])) return false;
-  return true;
+  if (len === 3 ? !text.startsWith('三国', s.end) : len !== 2 || !AFTER_TWO_COUNTRIES.some((w) => text.startsWith(w, s.end))) return false;
+  const name = text.slice(s.start, s.end);
+  return new Set(name).size === len && [...name].every((c) => COUNTRY_SHORT_NAMES.includes(c));
 }
-const HEADS_OF_STATE = ['总统', '两国', '三国', '元首', '领导人', '首脑'];
+/** Words after two countries' short names run together: their leaders, or the two countries. */
+const AFTER_TWO_COUNTRIES = ['总统', '两国', '元首', '领导人', '首脑'];
 
 /**
  * A party named by what it does is no person: 方 after a word of the dictionary that is no name
@@ -232,7 +234,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
-  found = withNamedTerms(text, found, named);
+  found = withNamedTerms(text, found, named).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(
     completeChains(

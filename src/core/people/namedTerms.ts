@@ -9,9 +9,10 @@ const TERMS = NAMED_TERMS.map((t) => {
   return { whole: parts.join(''), names: parts.slice(0, -1) };
 });
 
-/** The found persons and the names inside named terms that no found person or title covers (`taken`). */
-export function withNamedTerms(text: string, found: readonly LabelledSpan[], taken: Uint8Array): LabelledSpan[] {
+/** The found persons and the names inside named terms that no found person or title covers (`covered`). */
+export function withNamedTerms(text: string, found: readonly LabelledSpan[], covered: Uint8Array): LabelledSpan[] {
   const added: LabelledSpan[] = [];
+  const taken = covered.slice();
   for (const { whole, names } of TERMS)
     for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + whole.length)) {
       let start = at;

@@ -1,7 +1,7 @@
 // What the tagger reads of a text, computed once for the whole text and shared by the candidate
 // generators, the page evidence and the features of every paragraph: the dictionary's plain
-// segmentation, and where listed words (posts, organization endings, speech verbs, byline words)
-// start and end, and where country names stand.
+// segmentation, and where listed words (posts, organization endings, speech verbs, byline words,
+// nouns that say what a person is) start and end, and where country names stand.
 import type { Lexicon } from '../lexicon';
 import { segmentPlain, type PlainTokens, type WordLattice } from '../lexicon/segmentPlain';
 import { AFTER_NAME_WORDS, APPOINTMENT_WORDS, COUNTRIES, ORG_SUFFIXES, PERSON_NOUNS, POSTS, REPORTER_WORDS } from '../language/wordLists';
