@@ -13,7 +13,7 @@ suite('the user dictionary', () => {
     const file = vscode.Uri.joinPath(folder.uri, 'dictionaries', 'names.json');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({ names: ['布和朝鲁'] })));
     const settings = vscode.workspace.getConfiguration('bulletin');
-    const document = await vscode.workspace.openTextDocument({ language: 'bulletin', content: '本报讯 首席专家布和朝鲁介绍了项目进展。' });
+    const document = await vscode.workspace.openTextDocument({ language: 'bulletin', content: '本报讯 项目由布和朝鲁牵头完成。' });
     try {
       await vscode.window.showTextDocument(document, { preview: false });
       await api.whenAnalyzed(document.uri);
