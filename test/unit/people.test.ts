@@ -54,6 +54,10 @@ test('普京 before 总统 is a person, and 总统 is his title', () => {
 test('two officials joined by 和, each with the post after the name: two persons, each with a title', () => {
   const r = people('李鹏总理和朱镕基副总理出席了会议。');
   assert.deepEqual(r.names, ['李鹏', '朱镕基']);
+  // jieba lists 和普京 as one word: the name after the conjunction is found all the same.
+  const x = people('习近平主席和普京总统举行会谈。');
+  assert.deepEqual(x.names, ['习近平', '普京']);
+  assert.deepEqual(x.persons.map((p) => p.titles), [['主席'], ['总统']]);
   assert.deepEqual(r.persons.map((p) => p.titles), [['总理'], ['副总理']]);
   // An organization between the conjunction and the post is no name: 国务院副总理 is 朱镕基's title.
   const o = people('李鹏总理和国务院副总理朱镕基出席了会议。');

@@ -49,6 +49,12 @@ export function conjoinedPersons(view: TextView, tagged: readonly LabelledSpan[]
     }
     return true;
   };
+  // The dictionary holds words made of a conjunction and a listed name (和普京, nz): read whole, they
+  // hide the name. Such a word from the conjunction at j to `end` vouches for the name after it.
+  const listedAfterConjunction = (j: number, end: number) => {
+    const t = tokenOf[j];
+    return tokens.start[t] === j && tokens.end[t] === end && NAME_TAGS.test(lex.wordTag(text.slice(j + 1, end)) ?? '');
+  };
   const added: LabelledSpan[] = [];
   for (let j = 1; j + 1 + MIN_NAME < n; j++) {
     if (!postEnd[j - 1] || !CONJUNCTIONS.has(text[j])) continue;
@@ -65,7 +71,7 @@ export function conjoinedPersons(view: TextView, tagged: readonly LabelledSpan[]
       // The tagger's own reading over the conjunction and the name (one title, or a name that took
       // the conjunction) vouches for a name the dictionary reads as names or single characters;
       // else the span needs a name's shape.
-      const vouched = reach[j] >= end && readsAsName(start, end);
+      const vouched = (reach[j] >= end && readsAsName(start, end)) || listedAfterConjunction(j, end);
       const shaped = (end - start <= MAX_CHINESE_NAME && mayBeName(view, span, lex)) || mayBeForeignName(view, span, lex);
       // An organization before the post (外交部长), or a name after it (国务院副总理朱镕基), makes the span no name.
       if ((vouched || shaped) && !orgEnd[end - 1] && !personStarts[post.end]) {
