@@ -7,10 +7,10 @@ import type { LabelledSpan } from '../tagger/labels';
 
 /**
  * Length of the name part that starts at `from` and runs in `step` direction (+1 or -1): characters
- * transliterations use, one other at most, and that one not at the far end unless the part ends
- * where the Han text does (霍勒斯·张，).
+ * transliterations use, `others` other at most (one after a dot, none across a dash), and that one
+ * not at the far end unless the part ends where the Han text does (霍勒斯·张，).
  */
-function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Array, countryStarts?: Uint8Array): number {
+function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Array, countryStarts?: Uint8Array, others: 0 | 1 = 1): number {
   let len = 0;
   let weakAt = -1;
   for (let i = from; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
@@ -20,7 +20,7 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
     // not a part that holds one inside it (阿巴西).
     if (step === 1 && len >= 2 && countryStarts && countryStarts[i] & 1) break;
     if (!(foreign[c] < MAX_CHAR_COST)) {
-      if (weakAt >= 0) break;
+      if (weakAt >= 0 || others === 0) break;
       weakAt = len;
     }
     len++;
@@ -47,27 +47,26 @@ function transliterated(text: string, start: number, end: number, foreign: Float
  */
 function dashedHalf(text: string, dash: number, step: 1 | -1, foreign: Float32Array, countryMarks?: Uint8Array): number {
   if (!isNameDash(text.charCodeAt(dash)) || isNameDash(text.charCodeAt(dash - 1)) || isNameDash(text.charCodeAt(dash + 1))) return 0;
-  let len = 0;
-  for (let i = dash + step; i >= 0 && i < text.length && len < MAX_LENGTH; i += step) {
-    const c = text.charCodeAt(i);
-    if (!isHan(c) || !(foreign[c] < MAX_CHAR_COST)) break;
-    if (step === 1 && len >= 2 && countryMarks && countryMarks[i] & 1) break;
-    len++;
-  }
+  const len = partLength(text, dash + step, step, foreign, countryMarks, 0);
   return len >= 2 ? len : 0;
 }
 
 /**
- * Whether the string at [start, end) stands somewhere else on the page without a dash beside it:
- * then it is a name of its own, and a dash beside it joins two persons.
+ * Whether `name` stands somewhere on the page without a dash beside it: then it is a name of its
+ * own, and a dash beside it joins two persons. Asked only next to a dash, and once per string.
  */
-function standsAlone(text: string, start: number, end: number): boolean {
-  const half = text.slice(start, end);
-  for (let at = text.indexOf(half); at >= 0; at = text.indexOf(half, at + 1)) {
-    if (at === start) continue;
-    if (!isNameDash(text.charCodeAt(at - 1)) && !isNameDash(text.charCodeAt(at + half.length))) return true;
-  }
-  return false;
+function standsAloneOn(text: string): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let alone = known.get(name);
+    if (alone === undefined) {
+      alone = false;
+      for (let at = text.indexOf(name); at >= 0 && !alone; at = text.indexOf(name, at + 1))
+        alone = !isNameDash(text.charCodeAt(at - 1)) && !isNameDash(text.charCodeAt(at + name.length));
+      known.set(name, alone);
+    }
+    return alone;
+  };
 }
 
 /**
@@ -76,6 +75,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
  */
 export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array, countryMarks?: Uint8Array): LabelledSpan[] {
   const out: LabelledSpan[] = [];
+  const standsAlone = standsAloneOn(text);
   for (const p of persons) {
     let { start, end } = p;
     // A name neither starts nor ends with its dot: the tagger's 克洛德· is 克洛德 before a dot.
@@ -90,15 +90,15 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
       const len = partLength(text, start - 2, -1, foreign);
       if (len > 0) start -= 1 + len;
     }
-    // A transliterated name and the half joined to it by a dash (罗德—拉森).
+    // A transliterated name and the half joined to it by a dash (罗德—拉森); two names the page also
+    // uses alone are two persons (马克龙—默克尔 … 默克尔表示).
     if (transliterated(text, start, end, foreign)) {
       const after = end + 1 < text.length ? dashedHalf(text, end, 1, foreign, countryMarks) : 0;
-      // Two names the page also uses alone are two persons (马克龙—默克尔 … 默克尔表示).
-      const alone = standsAlone(text, start, end);
-      if (after && !alone && !standsAlone(text, end + 1, end + 1 + after)) end += 1 + after;
-      else if (start >= 3 && !alone) {
+      const alone = () => standsAlone(text.slice(start, end));
+      if (after && !alone() && !standsAlone(text.slice(end + 1, end + 1 + after))) end += 1 + after;
+      else if (start >= 3) {
         const before = dashedHalf(text, start - 1, -1, foreign);
-        if (before && !standsAlone(text, start - 1 - before, start - 1)) start -= 1 + before;
+        if (before && !alone() && !standsAlone(text.slice(start - 1 - before, start - 1))) start -= 1 + before;
       }
     }
     // Widened backwards, it may cover more than one person kept before it.

@@ -12,9 +12,11 @@ const TERMS = NAMED_TERMS.map((t) => {
 /** The found persons and the names inside named terms that no found person or title covers (`covered`). */
 export function withNamedTerms(text: string, found: readonly LabelledSpan[], covered: Uint8Array): LabelledSpan[] {
   const added: LabelledSpan[] = [];
-  const taken = covered.slice();
+  // The caller's marks, copied once a term is found (most segments hold none).
+  let taken: Uint8Array | undefined;
   for (const { whole, names } of TERMS)
     for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + whole.length)) {
+      taken ??= covered.slice();
       let start = at;
       for (const name of names) {
         const end = start + name.length;
