@@ -243,6 +243,17 @@ test('an item of a list next to a name, beginning with a surname, is a name too;
   assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
 });
 
+test('a list begins at a found name wherever it stands, and its last item may be a name the dictionary lists, whatever follows it', () => {
+  // The first item follows a word, not a comma.
+  assert.deepEqual(people('有关部门负责同志刘忠德、高占祥等也观看了演出。').names, ['刘忠德', '高占祥']);
+  // 以及 closes the list; the item is not 穆青以.
+  assert.deepEqual(people('中国记协名誉主席吴冷西、穆青以及首都新闻单位负责人出席。').names, ['吴冷西', '穆青']);
+  // No 等 or 和 after the last item: the dictionary's name word 曹禺 is the item.
+  assert.deepEqual(people('会上，老作家张光年、曹禺谈起当年的往事。').names, ['张光年', '曹禺']);
+  // A longer phrase the dictionary happens to tag as a name is no item of the list.
+  assert.deepEqual(people('开展基层干部学习王廷江、广大群众学习韩素云的活动。').names, ['王廷江', '韩素云']);
+});
+
 test('a bare surname with a form of address is a person: the surname, with the post as its title', () => {
   const r = people('这次调动是周总理向毛主席提出的。韩老师天不亮就动身，何大爷早已等在村口。');
   assert.deepEqual(r.names, ['周', '毛', '韩', '何']);

@@ -1,18 +1,20 @@
 // Items of one list are of one kind (coordination joins like with like): in a list joined by 、,
-// an item next to a person that is two to four Han characters beginning with a surname is a
-// person too (巴金、曹禺、冰心; 王丰、李彩琴、殷桂兰等). The tagger, reading each name on its own,
-// misses the ones it has never seen (万里 is also a word).
+// the items that are two to four Han characters beginning with a surname, in a run from a person,
+// are persons too (巴金、曹禺、冰心; 王丰、李彩琴、殷桂兰等). The tagger, reading each name on its
+// own, misses the ones it has never seen (万里 is also a word).
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
-import { mayBeName } from './nameShape';
+import { mayBeName, nameWordEnd } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 
 const MIN_ITEM = 2;
 const MAX_ITEM = 4;
+/** The longest name word taken with no list end after it: the dictionary tags some four-character phrases nr (广大群众). */
+const MAX_WORD_ITEM = 3;
 /** What may end the last item of a list besides punctuation: a conjunction, 等, a word after names. */
-const LIST_ENDS = ['等', '及', '和', '与', '同志', '先生', '女士'];
+const LIST_ENDS = ['等', '以及', '及', '和', '与', '同志', '先生', '女士'];
 
 /** Whether an item ends at `at`: a list comma, punctuation, the end of the text or a word that closes the list. */
 function itemEndsAt(text: string, at: number): boolean {
@@ -24,8 +26,12 @@ function itemStartsAt(text: string, at: number): boolean {
   return at === 0 || !isHan(text.charCodeAt(at - 1));
 }
 
-/** The items of every list in `text`, list by list. */
-function listsOf(text: string): Span[][] {
+/**
+ * The items of every list in `text`, list by list. An item before a comma stands after
+ * punctuation, or is a found person wherever it starts (负责同志刘忠德、高占祥等): `personEndingAt`
+ * gives the start of the person ending at a position.
+ */
+function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, nameWordEnd: (at: number) => number | undefined): Span[][] {
   const lists: Span[][] = [];
   let current: Span[] = [];
   for (let j = text.indexOf('、'); j >= 0; j = text.indexOf('、', j + 1)) {
@@ -34,7 +40,9 @@ function listsOf(text: string): Span[][] {
     if (!last || last.end !== j) {
       if (current.length) lists.push(current);
       current = [];
-      for (let len = 1; len <= MAX_ITEM && j - len >= 0; len++) {
+      const person = personEndingAt.get(j);
+      if (person !== undefined) current.push({ start: person, end: j });
+      else for (let len = 1; len <= MAX_ITEM && j - len >= 0; len++) {
         if (!isHan(text.charCodeAt(j - len))) break;
         if (len >= MIN_ITEM && itemStartsAt(text, j - len)) {
           current.push({ start: j - len, end: j });
@@ -52,6 +60,9 @@ function listsOf(text: string): Span[][] {
         break;
       }
     }
+    // Or a word the dictionary reads as a name, whatever follows it (巴金、曹禺提起).
+    const word = after ? undefined : nameWordEnd(j + 1);
+    if (word !== undefined && word - (j + 1) >= MIN_ITEM && word - (j + 1) <= MAX_WORD_ITEM) after = { start: j + 1, end: word };
     if (after) current.push(after);
     else {
       lists.push(current);
@@ -66,14 +77,19 @@ function listsOf(text: string): Span[][] {
 export function listedNames(view: TextView, persons: readonly Span[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const text = view.text;
   const personAt = new Map(persons.map((p) => [p.start, p.end]));
+  const personEndingAt = new Map(persons.map((p) => [p.end, p.start]));
   const out: LabelledSpan[] = [];
-  for (const items of listsOf(text)) {
+  for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
-    items.forEach((s, k) => {
-      if (isPerson[k] || !(isPerson[k - 1] || isPerson[k + 1])) return;
-      if (taken.subarray(s.start, s.end).some((x) => x) || !mayBeName(view, s, lex)) return;
-      out.push({ kind: 'person', start: s.start, end: s.end });
+    const mayBe = items.map((s) => !taken.subarray(s.start, s.end).some((x) => x) && mayBeName(view, s, lex));
+    // From each person outwards, through the items that may be names (李鹏、乔石、万里、宋平).
+    const added = new Set<number>();
+    isPerson.forEach((p, k) => {
+      if (!p) return;
+      for (let j = k - 1; j >= 0 && !isPerson[j] && mayBe[j]; j--) added.add(j);
+      for (let j = k + 1; j < items.length && !isPerson[j] && mayBe[j]; j++) added.add(j);
     });
+    for (const k of [...added].sort((a, b) => a - b)) out.push({ kind: 'person', start: items[k].start, end: items[k].end });
   }
   return out;
 }

@@ -22,6 +22,13 @@ function listedAsOtherWord(view: TextView, s: Span, lex: Lexicon): boolean {
   return whole && tokens.tag[t] !== 255 && !PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
 }
 
+/** The end of the word the dictionary reads at `at` as a person's name (曹禺 in 巴金、曹禺提起), else undefined. */
+export function nameWordEnd(view: TextView, at: number, lex: Lexicon): number | undefined {
+  const t = view.tokenOf[at];
+  if (view.tokens.start[t] !== at || view.tokens.tag[t] === 255) return undefined;
+  return PERSON_TAGS.has(lex.tagName(view.tokens.tag[t])) ? view.tokens.end[t] : undefined;
+}
+
 /** The dictionary's tag of the character at `i` when its reading has that character as a word alone, else undefined. */
 export function loneTag(view: TextView, i: number, lex: Lexicon): string | undefined {
   const t = view.tokenOf[i];
