@@ -53,7 +53,8 @@ function isAsciiWord(code: number): boolean {
  */
 export function compact(raw: string): CompactText {
   const n = raw.length;
-  const out: number[] = [];
+  // Code units in a typed array, made a string in chunks at the end: no array of a million numbers.
+  const out = new Uint16Array(n + 1);
   const map = new Int32Array(n + 1);
   const spaced = new Uint8Array(n + 1);
   let len = 0;
@@ -61,7 +62,7 @@ export function compact(raw: string): CompactText {
   while (i < n) {
     const code = raw.charCodeAt(i);
     if (code !== 0x0a && !isSpace(code)) {
-      out.push(foldChar(code));
+      out[len] = foldChar(code);
       map[len++] = i;
       i++;
       continue;
@@ -70,16 +71,21 @@ export function compact(raw: string): CompactText {
     const runStart = i;
     let breaks = 0;
     let gaps = 0;
+    // Spaces, tabs, ideographic and no-break spaces: what makes a line break more than bare.
+    let blanks = 0;
     while (i < n) {
       const c = raw.charCodeAt(i);
       if (c === 0x0a) breaks++;
       else if (!isSpace(c)) break;
-      else if (c !== 0x0d) gaps++;
+      else if (c !== 0x0d) {
+        gaps++;
+        if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0) blanks++;
+      }
       i++;
     }
     if (breaks >= 2) {
       if (len > 0 && i < n) {
-        out.push(0x0a);
+        out[len] = 0x0a;
         map[len++] = runStart;
       }
       continue;
@@ -88,17 +94,16 @@ export function compact(raw: string): CompactText {
     const prev = len > 0 ? out[len - 1] : -1;
     const next = i < n ? foldChar(raw.charCodeAt(i)) : -1;
     // A bare line break inside a number is the wrap cutting it ("10\n0亿元"): join it.
-    const bareBreak = breaks === 1 && raw.slice(runStart, i).trim() === '';
-    const onlyBreak = bareBreak && !/[ \t\u3000\u00a0]/.test(raw.slice(runStart, i));
+    const onlyBreak = breaks === 1 && blanks === 0;
     if (isAsciiWord(prev) && isAsciiWord(next) && !(onlyBreak && isDigit(prev) && isDigit(next))) {
-      out.push(0x20);
+      out[len] = 0x20;
       map[len++] = runStart;
     }
   }
   map[len] = n;
   let text = '';
   const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode(...out.slice(k, Math.min(len, k + CHUNK)));
+  for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
   return { text, toRaw: map.subarray(0, len + 1), rawLength: n, spaced: spaced.subarray(0, len + 1) };
 }
 

@@ -114,11 +114,16 @@ export function segmentPlain(text: string, start: number, end: number, lex: Lexi
   return out;
 }
 
+const bestScratch = new Float64Array(9);
+
 /** Cost of the dictionary's best reading of exactly text[start, end) (a short span), from the lattice of the whole text. */
 export function dictionaryCost(lattice: WordLattice, start: number, end: number): number {
   const n = end - start;
   if (n > 8) return Infinity;
-  const best = [0, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity];
+  // One scratch row for every call: this runs at every surname of the text.
+  const best = bestScratch;
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) best[i] = Infinity;
   for (let i = 0; i < n; i++) {
     const base = best[i];
     if (base === Infinity) continue;

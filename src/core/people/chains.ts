@@ -4,6 +4,7 @@
 import { CHAIN_JOINTS, postEndingAt, startAfterStops, titleAfter, titlesBefore, widenedStart } from '../language/titleChains';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
+import { anyMarked } from '../marks';
 
 /** Title spans split at 兼 where a post ends right before it. */
 function splitAtJian(text: string, titles: LabelledSpan[]): LabelledSpan[] {
@@ -51,7 +52,7 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
     while (floor > 0 && !taken[floor - 1]) floor--;
     for (const link of titlesBefore(text, floor, end, bounds)) {
       const start = widenedStart(text, floor, link.start, link.end, bounds);
-      if (taken.subarray(start, link.end).some((x) => x)) continue;
+      if (anyMarked(taken, start, link.end)) continue;
       taken.fill(1, start, link.end);
       added.push({ kind: 'title', start, end: link.end });
     }
@@ -70,7 +71,7 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
   for (const p of persons) {
     if (p.end >= text.length || taken[p.end]) continue;
     const after = titleAfter(text, p.end);
-    if (!after || taken.subarray(after.start, after.end).some((x) => x)) continue;
+    if (!after || anyMarked(taken, after.start, after.end)) continue;
     // A post word that starts a longer word is no post here (代表团, 主席台).
     if (!bounds[after.end]) continue;
     taken.fill(1, after.start, after.end);

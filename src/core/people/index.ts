@@ -26,6 +26,7 @@ import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChai
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { isHan } from '../language/chars';
 import { COUNTRY_SHORT_NAMES, KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
+import { anyMarked } from '../marks';
 
 /** Forms of address and kinship terms, alone or after 老/小 (伯伯, 老同志, 小叔叔), name nobody. */
 const addressWords = new Set([...SURNAME_TITLES, ...KINSHIP_WORDS]);
@@ -75,7 +76,7 @@ function occurrences(text: string, words: string[] | undefined): Span[] {
   for (const w of [...words].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
       const end = at + w.length;
-      if (taken.subarray(at, end).some((x) => x)) continue;
+      if (anyMarked(taken, at, end)) continue;
       taken.fill(1, at, end);
       found.push({ start: at, end });
     }
@@ -94,7 +95,7 @@ function preferring<T extends Span>(found: T[], preferred: T[]): T[] {
   for (const s of preferred) size = Math.max(size, s.end);
   const marked = new Uint8Array(size + 1);
   for (const u of preferred) marked.fill(1, u.start, u.end);
-  const kept = found.filter((s) => !marked.subarray(s.start, s.end).some((x) => x));
+  const kept = found.filter((s) => !anyMarked(marked, s.start, s.end));
   return [...kept, ...preferred].sort((a, b) => a.start - b.start);
 }
 
@@ -179,7 +180,7 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
     if (!list) continue;
     for (const name of list) {
       const end = at + name.length;
-      if (!text.startsWith(name, at) || taken.subarray(at, end).some((x) => x)) continue;
+      if (!text.startsWith(name, at) || anyMarked(taken, at, end)) continue;
       // Not inside a word the dictionary reads whole (马克思主义, 邓小平理论 as one term).
       if (!bounds[at] || !bounds[end]) continue;
       // Not where it would cut a tagged name in two.
@@ -192,7 +193,7 @@ function everyMention(text: string, persons: LabelledSpan[], titles: LabelledSpa
     }
   }
   // Tagged names the found ones do not cover stay as they are.
-  for (const p of persons) if (!claimed.subarray(p.start, p.end).some((x) => x)) out.push(p);
+  for (const p of persons) if (!anyMarked(claimed, p.start, p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -212,7 +213,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   // The tagger's names, then what facts of the text add to them (see the README's "How names are found").
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
-  const outsideUserOrgs = (s: Span) => !inUserOrg.subarray(s.start, s.end).some((x) => x);
+  const outsideUserOrgs = (s: Span) => !anyMarked(inUserOrg, s.start, s.end);
   let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks);

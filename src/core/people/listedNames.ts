@@ -8,6 +8,7 @@ import type { TextView } from '../tagger/textView';
 import { mayBeName, nameWordEnd } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
+import { anyMarked } from '../marks';
 
 const MIN_ITEM = 2;
 const MAX_ITEM = 4;
@@ -81,7 +82,7 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
   const out: LabelledSpan[] = [];
   for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
-    const mayBe = items.map((s) => !taken.subarray(s.start, s.end).some((x) => x) && mayBeName(view, s, lex));
+    const mayBe = items.map((s) => !anyMarked(taken, s.start, s.end) && mayBeName(view, s, lex));
     // From each person outwards, through the items that may be names (李鹏、乔石、万里、宋平).
     const added = new Set<number>();
     isPerson.forEach((p, k) => {

@@ -3,6 +3,7 @@
 // whole term as one word and the tagger, trusting it, may read no name there.
 import { NAMED_TERMS } from '../language/wordLists';
 import type { LabelledSpan } from '../tagger/labels';
+import { anyMarked } from '../marks';
 
 const TERMS = NAMED_TERMS.map((t) => {
   const parts = t.split('|');
@@ -20,7 +21,7 @@ export function withNamedTerms(text: string, found: readonly LabelledSpan[], cov
       let start = at;
       for (const name of names) {
         const end = start + name.length;
-        if (!taken.subarray(start, end).some((x) => x)) {
+        if (!anyMarked(taken, start, end)) {
           taken.fill(1, start, end);
           added.push({ kind: 'person', start, end });
         }

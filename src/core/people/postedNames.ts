@@ -9,16 +9,20 @@ import type { TextView } from '../tagger/textView';
 import { loneTag, mayBeForeignName, mayBeName } from './nameShape';
 import { isAsciiDigit } from '../numerals';
 import { SPEECH_VERBS } from '../language/wordLists';
+import { anyMarked } from '../marks';
 
 const MIN_NAME = 2;
 const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
-const PARTICLES = /[了的着过]/;
 /** Verbs of speech that follow a name at the start of a clause. */
 const speech = new Set(SPEECH_VERBS);
 /** What a clause starts after. */
-const CLAUSE_STARTS = new Set(['，', '。', '；', '：', '！', '？', '\n', '“', '、']);
+// The loop over every position compares code units: a character read as a string is a new string each time.
+const CLAUSE_START_CODES = new Set([...'，。；：！？\n“、'].map((c) => c.charCodeAt(0)));
+const PARTICLE_CODES = new Set([...'了的着过'].map((c) => c.charCodeAt(0)));
+const LING = '领'.charCodeAt(0);
+const DAO = '导'.charCodeAt(0);
 /** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
 const FUNCTION_TAGS = /^[pdcrufv]/;
 
@@ -26,6 +30,12 @@ const FUNCTION_TAGS = /^[pdcrufv]/;
  * The found persons, and the persons standing between a post and a word that follows names or a
  * clause's punctuation; `taken` marks characters already in a person or a title.
  */
+/** Whether `test` holds at some position from `from` up to `to`, `to` left out. */
+function someIn(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(i)) return true;
+  return false;
+}
+
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
@@ -52,14 +62,14 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
     // (。西 before 米纳总统).
     if (afterPost && end + 1 <= text.length && !closedAt(end) && isForeign(end) && !taken[end] && !joinsWords(end) && (closedAt(end + 1) || isAsciiDigit(text.charCodeAt(end + 1)))) return { ...p, end: end + 1 };
     const before = p.start - 1;
-    if (view.postStart[end] > 0 && isForeign(before) && !taken[before] && (before === 0 || CLAUSE_STARTS.has(text[before - 1]))) return { ...p, start: before };
+    if (view.postStart[end] > 0 && isForeign(before) && !taken[before] && (before === 0 || CLAUSE_START_CODES.has(text.charCodeAt(before - 1)))) return { ...p, start: before };
     return p;
   });
   for (const p of out) taken.fill(1, p.start, p.end);
   for (let start = 0; start + MIN_NAME <= text.length; start++) {
     // A post ends right before, as a whole word of the dictionary's reading, or 领导 (区领导X出席).
-    const leader = start >= 2 && text[start - 2] === '领' && text[start - 1] === '导' && wordBounds[start - 2];
-    const clauseStart = start === 0 || CLAUSE_STARTS.has(text[start - 1]);
+    const leader = start >= 2 && text.charCodeAt(start - 2) === LING && text.charCodeAt(start - 1) === DAO && wordBounds[start - 2];
+    const clauseStart = start === 0 || CLAUSE_START_CODES.has(text.charCodeAt(start - 1));
     if (!(postEnd[start - 1] || leader || clauseStart) || !wordBounds[start] || taken[start]) continue;
     const clauseOnly = clauseStart && !(start > 0 && postEnd[start - 1]) && !leader;
     for (let len = MIN_NAME; len <= MAX_NAME && start + len <= text.length; len++) {
@@ -75,11 +85,11 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       // The characters after the post are themselves a post (书记、区长), or no name.
       if (view.postStart[start] >= len) break;
       // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
-      if (afterName.subarray(start + 1, end).some((x) => x > 0)) break;
+      if (anyMarked(afterName, start + 1, end)) break;
       // Nor does a post inside it (乌外长说).
-      if (view.postStart.subarray(start + 1, end).some((x, k) => x > 0 && start + 1 + k + x <= end)) break;
+      if (someIn(start + 1, end, (i) => view.postStart[i] > 0 && i + view.postStart[i] <= end)) break;
       // Particles are no characters of a name (领导满意了).
-      if (PARTICLES.test(text.slice(start, end))) break;
+      if (someIn(start, end, (i) => PARTICLE_CODES.has(text.charCodeAt(i)))) break;
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
       if (FUNCTION_TAGS.test(loneTag(view, start, lex) ?? '')) break;
       const span = { start, end };

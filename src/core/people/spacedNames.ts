@@ -9,6 +9,7 @@ import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 import type { Span } from '../types';
 import { mayBeName } from './nameShape';
+import { anyMarked } from '../marks';
 
 const MIN_ITEM = 2;
 const MAX_ITEM = 4;
@@ -28,7 +29,7 @@ function isWholeName(text: string, s: Span, lex: Lexicon): boolean {
  * such item is a name of its own (李明王强赵小 read across 李明 王强 赵小平等 gives 李明, 王强, 赵小平).
  */
 export function splitAtSpaces(text: string, found: readonly LabelledSpan[], spaced: Uint8Array, lex: Lexicon): LabelledSpan[] {
-  const crossing = new Set(found.filter((p) => spaced.subarray(p.start + 1, p.end).some((x) => x)));
+  const crossing = new Set(found.filter((p) => anyMarked(spaced, p.start + 1, p.end)));
   if (!crossing.size) return [...found];
   const items = spacedLists(text, spaced).flatMap((list) => listItems(text, list));
   const out: LabelledSpan[] = [];
@@ -70,25 +71,33 @@ function listItems(text: string, list: Span[]): Span[] {
 function spacedLists(text: string, spaced: Uint8Array): Span[][] {
   const lists: Span[][] = [];
   let current: Span[] = [];
+  // The run before, as numbers: most runs are clauses that no gap joins to another, and stay no list.
+  let runStart = -1;
+  let runEnd = -1;
+  const close = () => {
+    if (current.length > 1) lists.push(current);
+    if (current.length) current = [];
+    runStart = -1;
+  };
   let i = 0;
   while (i < text.length) {
     if (!isHan(text.charCodeAt(i))) {
-      if (current.length > 1) lists.push(current);
-      current = [];
+      close();
       i++;
       continue;
     }
     let end = i + 1;
     while (end < text.length && isHan(text.charCodeAt(end)) && !spaced[end]) end++;
-    // An item that does not follow a gap starts a new list.
-    if (!spaced[i] && current.length) {
-      if (current.length > 1) lists.push(current);
-      current = [];
-    }
-    current.push({ start: i, end });
+    // An item that follows a gap joins the run before it; any other starts anew.
+    if (spaced[i] && runStart >= 0) {
+      if (!current.length) current.push({ start: runStart, end: runEnd });
+      current.push({ start: i, end });
+    } else close();
+    runStart = i;
+    runEnd = end;
     i = end;
   }
-  if (current.length > 1) lists.push(current);
+  close();
   return lists;
 }
 
@@ -103,7 +112,7 @@ export function spacedListNames(view: TextView, persons: readonly Span[], taken:
     if (!isPerson.some((x) => x)) continue;
     items.forEach((s, k) => {
       if (isPerson[k] || !isWholeName(text, s, lex)) return;
-      if (taken.subarray(s.start, s.end).some((x) => x) || !mayBeName(view, s, lex)) return;
+      if (anyMarked(taken, s.start, s.end) || !mayBeName(view, s, lex)) return;
       out.push({ kind: 'person', start: s.start, end: s.end });
     });
   }

@@ -192,6 +192,9 @@ function readParagraph(view: TextView, start: number, end: number, tables: Lexic
   return { view, start, n, codes, surnames, token, tokenWords, tokenTags, pos, len, tokenStart, tokenEnd };
 }
 
+/** A character's class, with the padding around a paragraph as a class of its own. */
+const cls = (code: number) => (code === BOUND ? 7 : charClass(code));
+
 /** Slots 0-12: the characters around each character, alone and in pairs, and their classes. */
 function characterFeatures(p: Paragraph, f: Int32Array, K: number): void {
   const c = p.codes;
@@ -215,7 +218,6 @@ function characterFeatures(p: Paragraph, f: Int32Array, K: number): void {
     f[k++] = mix(mix(10, c1), c2);
     f[k++] = mix(mix(11, cm1), c1);
     f[k++] = mix(mix(mix(12, cm1), c0), c1);
-    const cls = (code: number) => (code === BOUND ? 7 : charClass(code));
     f[k] = mix(13, (cls(cm2) << 12) | (cls(cm1) << 9) | (cls(c0) << 6) | (cls(c1) << 3) | cls(c2));
   }
 }
