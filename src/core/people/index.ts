@@ -13,7 +13,7 @@ import { completeChains } from './chains';
 import { acrossNameDots } from './dottedNames';
 import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
 import { appointedNames } from './appointments';
-import { listedNames } from './listedNames';
+import { listedNames, withoutThingListItems } from './listedNames';
 import { postedNames } from './postedNames';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { conjoinedPersons } from './conjoinedPersons';
@@ -233,6 +233,9 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
   found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
+  const titleEnds = new Set(taggedTitles.map((t) => t.end));
+  const titleStarts = new Set(taggedTitles.map((t) => t.start));
+  found = withoutThingListItems(view, found, lexicon, (s) => titleEnds.has(s.start) || titleStarts.has(s.end));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
   found = withNamedTerms(text, found, named).filter(outsideUserOrgs);

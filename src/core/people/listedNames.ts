@@ -5,7 +5,7 @@
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
-import { mayBeName, nameWordEnd } from './nameShape';
+import { mayBeName, nameWordEnd, wholeWordTag } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { anyMarked } from '../marks';
@@ -93,4 +93,32 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
     for (const k of [...added].sort((a, b) => a - b)) out.push({ kind: 'person', start: items[k].start, end: items[k].end });
   }
   return out;
+}
+
+/** Dictionary tags of words that name places, things and bodies, not persons. */
+const THING_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
+
+/**
+ * The persons without those that stand in a list of things: where the list's items the dictionary
+ * reads whole as places or things are at least as many as its persons (秦皇岛、保定、唐山、张家口等市;
+ * 奔驰、凌志、皇冠), its persons are things too. `titled` keeps a person a title stands next to.
+ */
+export function withoutThingListItems(view: TextView, persons: readonly LabelledSpan[], lex: Lexicon, titled: (s: Span) => boolean): LabelledSpan[] {
+  const text = view.text;
+  const personAt = new Map(persons.map((p) => [p.start, p.end]));
+  const personEndingAt = new Map(persons.map((p) => [p.end, p.start]));
+  const dropped = new Set<number>();
+  for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
+    const isPerson = items.map((s) => personAt.get(s.start) === s.end);
+    let things = 0;
+    items.forEach((s, k) => {
+      if (!isPerson[k] && THING_TAGS.has(wholeWordTag(view, s, lex) ?? '')) things++;
+    });
+    const people = isPerson.filter((x) => x).length;
+    if (things === 0 || things < people) continue;
+    items.forEach((s, k) => {
+      if (isPerson[k] && !titled(s)) dropped.add(s.start);
+    });
+  }
+  return dropped.size ? persons.filter((p) => !dropped.has(p.start)) : [...persons];
 }

@@ -16,10 +16,15 @@ export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
 
 /** Whether the dictionary's reading has the span as one word of a kind other than a person's name. */
 function listedAsOtherWord(view: TextView, s: Span, lex: Lexicon): boolean {
-  const { tokens, tokenOf } = view;
-  const t = tokenOf[s.start];
-  const whole = tokens.start[t] === s.start && tokens.end[t] === s.end;
-  return whole && tokens.tag[t] !== 255 && !PERSON_TAGS.has(lex.tagName(tokens.tag[t]));
+  const tag = wholeWordTag(view, s, lex);
+  return tag !== undefined && !PERSON_TAGS.has(tag);
+}
+
+/** The dictionary's tag of the span when its reading has the span as one word, else undefined. */
+export function wholeWordTag(view: TextView, s: Span, lex: Lexicon): string | undefined {
+  const t = view.tokenOf[s.start];
+  if (view.tokens.start[t] !== s.start || view.tokens.end[t] !== s.end || view.tokens.tag[t] === 255) return undefined;
+  return lex.tagName(view.tokens.tag[t]);
 }
 
 /** The end of the word the dictionary reads at `at` as a person's name (曹禺 in 巴金、曹禺提起), else undefined. */
