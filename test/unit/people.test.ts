@@ -252,6 +252,10 @@ test('a list begins at a found name wherever it stands, its last item may be a n
   assert.deepEqual(people('会上，老作家张光年、曹禺谈起当年的往事。').names, ['张光年', '曹禺']);
   // A list whose items are mostly places is a list of places: 柏林 and 布拉格 are no persons there.
   assert.deepEqual(people('她活跃于上海、武汉、巴黎、伦敦、卢森堡、瑞士、柏林、布拉格、华沙的舞台。').names, []);
+  // Teams and bodies share lists with persons.
+  assert.deepEqual(people('获奖的有张三、李四、北京队、上海队。').names, ['张三', '李四']);
+  // A name the page reads elsewhere as a person is one in the list too.
+  assert.deepEqual(people('会见了刘华清、马烽。刘华清说，要抓好工作。').names, ['刘华清', '刘华清']);
   // A longer phrase the dictionary happens to tag as a name is no item of the list.
   assert.deepEqual(people('开展基层干部学习王廷江、广大群众学习韩素云的活动。').names, ['王廷江', '韩素云']);
 });

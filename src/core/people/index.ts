@@ -231,11 +231,14 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking([...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
-  // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
-  found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
   const titleStarts = new Set(taggedTitles.map((t) => t.start));
   found = withoutThingListItems(view, found, lexicon, (s) => titleEnds.has(s.start) || titleStarts.has(s.end));
+  // What a list of things dropped is free again.
+  named.fill(0);
+  marking(taggedTitles);
+  // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
+  found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
   found = withNamedTerms(text, found, named).filter(outsideUserOrgs);

@@ -1,7 +1,7 @@
 // Items of one list are of one kind (coordination joins like with like): in a list joined by 、,
 // the items that are two to four Han characters beginning with a surname, in a run from a person,
-// are persons too (巴金、曹禺、冰心; 王丰、李彩琴、殷桂兰等). The tagger, reading each name on its
-// own, misses the ones it has never seen (万里 is also a word).
+// are persons too (阎肃、甲丁、温中甲、关峡; 王丰、李彩琴、殷桂兰等). The tagger, reading each name on
+// its own, misses the ones it has never seen. And a list of places or things holds no persons.
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
@@ -30,9 +30,10 @@ function itemStartsAt(text: string, at: number): boolean {
 /**
  * The items of every list in `text`, list by list. An item before a comma stands after
  * punctuation, or is a found person wherever it starts (负责同志刘忠德、高占祥等): `personEndingAt`
- * gives the start of the person ending at a position.
+ * gives the start of the person ending at a position. An item after a comma ends at punctuation or a
+ * word that closes the list, or where `lastItemEnd` says.
  */
-function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, nameWordEnd: (at: number) => number | undefined): Span[][] {
+function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, lastItemEnd: (at: number) => number | undefined): Span[][] {
   const lists: Span[][] = [];
   let current: Span[] = [];
   for (let j = text.indexOf('、'); j >= 0; j = text.indexOf('、', j + 1)) {
@@ -61,8 +62,8 @@ function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, name
         break;
       }
     }
-    // Or a word the dictionary reads as a name, whatever follows it (巴金、曹禺提起).
-    const word = after ? undefined : nameWordEnd(j + 1);
+    // Or a word the dictionary reads as a name, whatever follows it (张光年、曹禺谈起; 潘梓年、潘汉年兄弟).
+    const word = after ? undefined : lastItemEnd(j + 1);
     if (word !== undefined && word - (j + 1) >= MIN_ITEM && word - (j + 1) <= MAX_WORD_ITEM) after = { start: j + 1, end: word };
     if (after) current.push(after);
     else {
@@ -83,7 +84,7 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
   for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
     const mayBe = items.map((s) => !anyMarked(taken, s.start, s.end) && mayBeName(view, s, lex));
-    // From each person outwards, through the items that may be names (李鹏、乔石、万里、宋平).
+    // From each person outwards, through the items that may be names (刘欢、杨洪基、董文华、程志).
     const added = new Set<number>();
     isPerson.forEach((p, k) => {
       if (!p) return;
@@ -95,13 +96,18 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
   return out;
 }
 
-/** Dictionary tags of words that name places, things and bodies, not persons. */
-const THING_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
+/**
+ * Dictionary tags of words that name places and things. Not nt: persons and teams or bodies share
+ * lists (获奖的有张三、北京队).
+ */
+const THING_TAGS = new Set(['n', 'ns', 'nz']);
 
 /**
  * The persons without those that stand in a list of things: where the list's items the dictionary
- * reads whole as places or things are at least as many as its persons (秦皇岛、保定、唐山、张家口等市;
- * 奔驰、凌志、皇冠), its persons are things too. `titled` keeps a person a title stands next to.
+ * reads whole as places or things are at least as many as its persons (上海、伦敦、瑞士、柏林、布拉格),
+ * its persons are things too, unless a title stands next to one (`titled`). The dictionary's own
+ * name tags do not keep one: it tags 柏林 and 雪佛莱 nr (and, the other way, 巴金 ns and 冰心 n, so
+ * 巴金、曹禺、冰心 loses 曹禺).
  */
 export function withoutThingListItems(view: TextView, persons: readonly LabelledSpan[], lex: Lexicon, titled: (s: Span) => boolean): LabelledSpan[] {
   const text = view.text;

@@ -29,6 +29,7 @@ export function wholeWordTag(view: TextView, s: Span, lex: Lexicon): string | un
 
 /** The end of the word the dictionary reads at `at` as a person's name (曹禺 in 巴金、曹禺提起), else undefined. */
 export function nameWordEnd(view: TextView, at: number, lex: Lexicon): number | undefined {
+  if (at >= view.text.length) return undefined;
   const t = view.tokenOf[at];
   if (view.tokens.start[t] !== at || view.tokens.tag[t] === 255) return undefined;
   return PERSON_TAGS.has(lex.tagName(view.tokens.tag[t])) ? view.tokens.end[t] : undefined;

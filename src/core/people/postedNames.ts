@@ -26,16 +26,22 @@ const DAO = '导'.charCodeAt(0);
 /** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
 const FUNCTION_TAGS = /^[pdcrufv]/;
 
+/** Whether a post stands wholly inside the span start..end, after its first character (乌外长说). */
+function postInside(postStart: Uint8Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (postStart[i] > 0 && i + postStart[i] <= end) return true;
+  return false;
+}
+
+/** Whether a particle stands in text[start, end) (领导满意了). */
+function hasParticle(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (PARTICLE_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * The found persons, and the persons standing between a post and a word that follows names or a
  * clause's punctuation; `taken` marks characters already in a person or a title.
  */
-/** Whether `test` holds at some position from `from` up to `to`, `to` left out. */
-function someIn(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (test(i)) return true;
-  return false;
-}
-
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
@@ -87,9 +93,9 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
       if (anyMarked(afterName, start + 1, end)) break;
       // Nor does a post inside it (乌外长说).
-      if (someIn(start + 1, end, (i) => view.postStart[i] > 0 && i + view.postStart[i] <= end)) break;
+      if (postInside(view.postStart, start, end)) break;
       // Particles are no characters of a name (领导满意了).
-      if (someIn(start, end, (i) => PARTICLE_CODES.has(text.charCodeAt(i)))) break;
+      if (hasParticle(text, start, end)) break;
       // A character the dictionary's reading leaves alone as an adverb or preposition (曾, 向) starts no name.
       if (FUNCTION_TAGS.test(loneTag(view, start, lex) ?? '')) break;
       const span = { start, end };
