@@ -243,13 +243,16 @@ test('an item of a list next to a name, beginning with a surname, is a name too;
   assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
 });
 
-test('a list begins at a found name wherever it stands, its last item may be a name the dictionary lists whatever follows it, and a list of places holds no persons', () => {
+test('a list begins at a found name wherever it stands, its last item may be a name the dictionary lists before a verb, and a list of places holds no persons', () => {
   // The first item follows a word, not a comma.
   assert.deepEqual(people('有关部门负责同志刘忠德、高占祥等也观看了演出。').names, ['刘忠德', '高占祥']);
   // 以及 closes the list; the item is not 穆青以.
   assert.deepEqual(people('中国记协名誉主席吴冷西、穆青以及首都新闻单位负责人出席。').names, ['吴冷西', '穆青']);
-  // No 等 or 和 after the last item: the dictionary's name word 曹禺 is the item.
+  // No 等 or 和 after the last item: the dictionary's name word 曹禺, a verb after it, is the item.
   assert.deepEqual(people('会上，老作家张光年、曹禺谈起当年的往事。').names, ['张光年', '曹禺']);
+  // Not a word the dictionary tags as a name that a noun follows, nor a post.
+  assert.deepEqual(people('王刚、李明、高峰时期的工作。').names, ['王刚', '李明']);
+  assert.deepEqual(people('沙特国王萨勒曼、王储兼首相穆罕默德表示欢迎。').names, ['萨勒曼', '穆罕默德']);
   // A list whose items are mostly places is a list of places: 柏林 and 布拉格 are no persons there.
   assert.deepEqual(people('她活跃于上海、武汉、巴黎、伦敦、卢森堡、瑞士、柏林、布拉格、华沙的舞台。').names, []);
   // Teams and bodies share lists with persons.

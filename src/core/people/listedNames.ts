@@ -62,7 +62,7 @@ function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, last
         break;
       }
     }
-    // Or a word the dictionary reads as a name, whatever follows it (张光年、曹禺谈起; 潘梓年、潘汉年兄弟).
+    // Or where `lastItemEnd` finds a name word (张光年、曹禺谈起).
     const word = after ? undefined : lastItemEnd(j + 1);
     if (word !== undefined && word - (j + 1) >= MIN_ITEM && word - (j + 1) <= MAX_WORD_ITEM) after = { start: j + 1, end: word };
     if (after) current.push(after);
@@ -75,15 +75,31 @@ function listsOf(text: string, personEndingAt: ReadonlyMap<number, number>, last
   return lists;
 }
 
+/**
+ * The end of a word at `at` the dictionary lists as a name, with a verb after it (曹禺 in 曹禺谈起).
+ * Not whatever follows: jieba tags common words and countries nr too (高峰时期, 汤加国王, 文莱苏丹).
+ */
+function nameWordBeforeVerb(view: TextView, at: number, lex: Lexicon): number | undefined {
+  const end = nameWordEnd(view, at, lex);
+  if (end === undefined || end >= view.text.length) return undefined;
+  const next = view.tokenOf[end];
+  return view.tokens.start[next] === end && lex.tagName(view.tokens.tag[next]).startsWith('v') ? end : undefined;
+}
+
+/** Whether the span is a post itself (沙特国王萨勒曼、王储兼首相): a post is no name. */
+function isPost(view: TextView, s: Span): boolean {
+  return view.postStart[s.start] >= s.end - s.start;
+}
+
 /** Persons read from the lists the found persons stand in; `taken` marks characters already in a person or a title. */
 export function listedNames(view: TextView, persons: readonly Span[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const text = view.text;
   const personAt = new Map(persons.map((p) => [p.start, p.end]));
   const personEndingAt = new Map(persons.map((p) => [p.end, p.start]));
   const out: LabelledSpan[] = [];
-  for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
+  for (const items of listsOf(text, personEndingAt, (at) => nameWordBeforeVerb(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
-    const mayBe = items.map((s) => !anyMarked(taken, s.start, s.end) && mayBeName(view, s, lex));
+    const mayBe = items.map((s) => !anyMarked(taken, s.start, s.end) && !isPost(view, s) && mayBeName(view, s, lex));
     // From each person outwards, through the items that may be names (刘欢、杨洪基、董文华、程志).
     const added = new Set<number>();
     isPerson.forEach((p, k) => {
@@ -114,7 +130,7 @@ export function withoutThingListItems(view: TextView, persons: readonly Labelled
   const personAt = new Map(persons.map((p) => [p.start, p.end]));
   const personEndingAt = new Map(persons.map((p) => [p.end, p.start]));
   const dropped = new Set<number>();
-  for (const items of listsOf(text, personEndingAt, (at) => nameWordEnd(view, at, lex))) {
+  for (const items of listsOf(text, personEndingAt, (at) => nameWordBeforeVerb(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
     let things = 0;
     items.forEach((s, k) => {
