@@ -243,6 +243,14 @@ test('an item of a list next to a name, beginning with a surname, is a name too;
   assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
 });
 
+test('a string the page puts before a word of place (方向, 附近, 南部) is a place there, at every mention', () => {
+  assert.deepEqual(people('俄称打击乌方雇佣兵临时驻地 乌称继续向梅利托波尔方向发起进攻').names, []);
+  assert.deepEqual(
+    people('乌克兰国家通讯社3日报道称，俄军发射25架无人机对敖德萨进行袭击，乌军防空系统摧毁了22架俄方无人机。乌军今天称，敖德萨南部伊兹梅尔等多个地区遭遇多轮无人机袭击。').names,
+    [],
+  );
+});
+
 test('a list begins at a found name wherever it stands, its last item may be a name the dictionary lists before a verb, and a list of places holds no persons', () => {
   // The first item follows a word, not a comma.
   assert.deepEqual(people('有关部门负责同志刘忠德、高占祥等也观看了演出。').names, ['刘忠德', '高占祥']);
