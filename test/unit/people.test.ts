@@ -243,8 +243,9 @@ test('an item of a list next to a name, beginning with a surname, is a name too;
   assert.deepEqual(people('访问了巴黎、伦敦、柏林、布拉格等城市，动物园里有大象、熊猫、老虎等。').names, []);
 });
 
-test('a string the page puts before a word of place (方向, 附近, 南部) is a place there, at every mention', () => {
+test('a string the page puts before a word of place (方向, 等方向, 附近, 南部) is a place there, at every mention', () => {
   assert.deepEqual(people('俄称打击乌方雇佣兵临时驻地 乌称继续向梅利托波尔方向发起进攻').names, []);
+  assert.deepEqual(people('乌克兰军方称，乌军在红利曼、巴赫穆特等方向击退俄军多轮进攻。').names, []);
   assert.deepEqual(
     people('乌克兰国家通讯社3日报道称，俄军发射25架无人机对敖德萨进行袭击，乌军防空系统摧毁了22架俄方无人机。乌军今天称，敖德萨南部伊兹梅尔等多个地区遭遇多轮无人机袭击。').names,
     [],

@@ -10,8 +10,8 @@ import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 
-/** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地, 梅利托波尔方向, 敖德萨南部). */
-const PLACE_WORDS = ['地区', '等地', '一带', '境内', '方向', '附近', '郊区', '市区', '前线', '北部', '南部', '东部', '西部', '以东', '以西', '以南', '以北'];
+/** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地, 梅利托波尔方向, 巴赫穆特等方向, 敖德萨南部). */
+const PLACE_WORDS = ['地区', '等地', '等多地', '等方向', '一带', '境内', '方向', '附近', '郊区', '市区', '前线', '北部', '南部', '东部', '西部', '以东', '以西', '以南', '以北'];
 
 /**
  * Endings of organizations, of two characters or more (one, such as 部 or 委, ends too many other
