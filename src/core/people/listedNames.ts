@@ -5,7 +5,7 @@
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
-import { mayBeName, nameWordEnd, wholeWordTag } from './nameShape';
+import { isPost, mayBeName, nameWordEnd, wholeWordTag } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { anyMarked } from '../marks';
@@ -84,11 +84,6 @@ function nameWordBeforeVerb(view: TextView, at: number, lex: Lexicon): number | 
   if (end === undefined || end >= view.text.length) return undefined;
   const next = view.tokenOf[end];
   return view.tokens.start[next] === end && lex.tagName(view.tokens.tag[next]).startsWith('v') ? end : undefined;
-}
-
-/** Whether the span is a post itself (沙特国王萨勒曼、王储兼首相): a post is no name. */
-function isPost(view: TextView, s: Span): boolean {
-  return view.postStart[s.start] >= s.end - s.start;
 }
 
 /** Persons read from the lists the found persons stand in; `taken` marks characters already in a person or a title. */

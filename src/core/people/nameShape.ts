@@ -35,6 +35,11 @@ export function nameWordEnd(view: TextView, at: number, lex: Lexicon): number | 
   return PERSON_TAGS.has(lex.tagName(view.tokens.tag[t])) ? view.tokens.end[t] : undefined;
 }
 
+/** Whether the span is a post from its first character on (区长 after 书记、; 王储 in 萨勒曼、王储兼首相): a post is no name. */
+export function isPost(view: TextView, s: Span): boolean {
+  return view.postStart[s.start] >= s.end - s.start;
+}
+
 /** The dictionary's tag of the character at `i` when its reading has that character as a word alone, else undefined. */
 export function loneTag(view: TextView, i: number, lex: Lexicon): string | undefined {
   const t = view.tokenOf[i];

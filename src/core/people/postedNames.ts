@@ -6,7 +6,7 @@ import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
-import { loneTag, mayBeForeignName, mayBeName } from './nameShape';
+import { isPost, loneTag, mayBeForeignName, mayBeName } from './nameShape';
 import { isAsciiDigit } from '../numerals';
 import { SPEECH_VERBS } from '../language/wordLists';
 import { anyMarked } from '../marks';
@@ -17,8 +17,10 @@ const MAX_NAME = 3;
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
 /** Verbs of speech that follow a name at the start of a clause. */
 const speech = new Set(SPEECH_VERBS);
-/** What a clause starts after. */
-// The loop over every position compares code units: a character read as a string is a new string each time.
+/**
+ * What a clause starts after, and the particles, as code units: the loop over every position compares
+ * code units, since a character read as a string is a new string each time.
+ */
 const CLAUSE_START_CODES = new Set([...'，。；：！？\n“、'].map((c) => c.charCodeAt(0)));
 const PARTICLE_CODES = new Set([...'了的着过'].map((c) => c.charCodeAt(0)));
 const LING = '领'.charCodeAt(0);
@@ -89,7 +91,7 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
         if (view.tokens.end[view.tokenOf[start]] !== start + 1) break;
       } else if (!closedAt(end)) continue;
       // The characters after the post are themselves a post (书记、区长), or no name.
-      if (view.postStart[start] >= len) break;
+      if (isPost(view, { start, end })) break;
       // A word that follows names inside the span (代表时强调, 部长曾表示) leaves no room for one.
       if (anyMarked(afterName, start + 1, end)) break;
       // Nor does a post inside it (乌外长说).
