@@ -379,3 +379,12 @@ test('an organization ending that the sentence uses as a verb ends no organizati
   const orgs = analyze(raw).entities.filter((e) => e.kind === 'organization').map((e) => e.text);
   assert.ok(!orgs.some((o) => o.endsWith('组织组织')), `organizations: ${orgs.join(', ')}`);
 });
+
+test('老 with the surname of a person the page names in full is that person', () => {
+  const r = people('谭量顺是村里的养殖大户。谭量顺的妻子补充：“老谭前几年干得太狠，落下个风湿病。”');
+  assert.deepEqual(r.persons.map((p) => [p.text, p.name]), [['谭量顺', '谭量顺'], ['谭量顺', '谭量顺'], ['老谭', '谭量顺']]);
+  assert.equal(r.analysis.persons.length, 1);
+  // With nobody of that surname on the page, 老 is the elderly or Laos; a listed word stays a word.
+  assert.deepEqual(people('2000年访老时，双方提出了十六字方针。全家游、携老游成为主流。').names, []);
+  assert.deepEqual(people('虎振华来到动物园，看见一只老虎。').names, ['虎振华']);
+});
