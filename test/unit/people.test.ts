@@ -388,3 +388,11 @@ test('老 with the surname of a person the page names in full is that person', (
   assert.deepEqual(people('2000年访老时，双方提出了十六字方针。全家游、携老游成为主流。').names, []);
   assert.deepEqual(people('虎振华来到动物园，看见一只老虎。').names, ['虎振华']);
 });
+
+test('a typhoon, a document and an armed group are no persons, though named where names stand', () => {
+  const storm = people('今年第5号台风“杜苏芮”将于28日登陆。杜苏芮带来强降雨，应急管理部部长王祥喜部署防御。');
+  assert.deepEqual(storm.names, ['王祥喜']);
+  assert.deepEqual(people('韩正出席论坛开幕式，宣读习近平主席贺信并致辞。').names, ['韩正', '习近平']);
+  assert.deepEqual(people('《新时代的中国北斗》白皮书今天发布。白皮书指出，北斗系统服务全球。').names, []);
+  assert.deepEqual(people('代表团抵达萨那，与胡塞武装就也门局势展开谈判。阿曼代表团同胡塞谈判代表会面。').names, []);
+});

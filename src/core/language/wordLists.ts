@@ -49,6 +49,15 @@ export const ORG_SUFFIXES = [
   '出版社', '报社', '通讯社', '杂志社', '编辑部', '工厂', '总厂', '园区', '大厦', '馆', '局', '厅', '部', '委', '办',
 ];
 
+/**
+ * Documents an official sends or issues: they follow a post as a name does (主席贺信), and jieba lists
+ * several of them as names (贺信, 白皮书).
+ */
+export const DOCUMENT_WORDS = [
+  '贺信', '贺电', '贺词', '回信', '复信', '唁电', '慰问信', '慰问电', '感谢信', '倡议书', '白皮书', '蓝皮书', '绿皮书',
+  '黄皮书', '意见书', '报告书', '公开信', '致辞', '讲话', '批示', '题词',
+];
+
 /** Words an organization or title never runs back across: verbs, prepositions, time words. */
 export const ORG_STOPS = [
   '到', '在', '对', '和', '与', '及', '同', '由', '向', '为', '是', '将', '把', '被', '让', '从', '据', '的', '了', '等',

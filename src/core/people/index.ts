@@ -19,6 +19,7 @@ import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { conjoinedPersons } from './conjoinedPersons';
 import { withoutOrganizationHeads } from './organizationHeads';
 import { withNamedTerms } from './namedTerms';
+import { withoutNamedThings } from './namedThings';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
@@ -241,6 +242,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
+  found = withoutNamedThings(text, found);
   found = withNamedTerms(text, found, named).filter(outsideUserOrgs);
   const personSpans = preferring(found, occurrences(text, user.names).map((s): LabelledSpan => ({ kind: 'person', ...s })));
   const titleSpans = preferring(

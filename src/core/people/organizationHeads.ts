@@ -19,7 +19,9 @@ const PLACE_WORDS = ['地区', '等地', '等多地', '等方向', '一带', '�
  * 组织 (also a verb), nor the schools (李明大学毕业后…).
  */
 const NOT_HEADED = new Set(['政府', '组织', '大学', '中学', '小学']);
-const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS]);
+/** Words after an armed group's name (胡塞武装, 哈马斯武装人员). */
+const ARMED_WORDS = ['武装'];
+const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS, ...ARMED_WORDS]);
 const BRACKETS = [['（', '）'], ['(', ')']] as const;
 /** Longer spans (a list the tagger ran together) are not looked for. */
 const MAX_NAME = 10;
