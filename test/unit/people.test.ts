@@ -396,3 +396,12 @@ test('a typhoon, a document and an armed group are no persons, though named wher
   assert.deepEqual(people('《新时代的中国北斗》白皮书今天发布。白皮书指出，北斗系统服务全球。').names, []);
   assert.deepEqual(people('代表团抵达萨那，与胡塞武装就也门局势展开谈判。阿曼代表团同胡塞谈判代表会面。').names, []);
 });
+
+test('two organizations joined by 和 make one title, a post and a name before 和 do not', () => {
+  const r = people('罗斯前往中东，为以色列总理内塔尼亚胡和巴勒斯坦民族权力机构主席阿拉法特会晤做准备。');
+  const titles = r.titles.map((t) => t.text);
+  assert.ok(titles.includes('巴勒斯坦民族权力机构主席'), titles.join(' '));
+  assert.ok(!titles.some((t) => t.includes('内塔尼亚胡')), titles.join(' '));
+  const one = people('人力资源和社会保障部部长王晓萍出席会议。');
+  assert.deepEqual(one.titles.map((t) => t.text), ['人力资源和社会保障部部长']);
+});

@@ -194,7 +194,9 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
     const joined = before === '和' || before === '与';
     if (joined && s - 2 >= floor && isHan(text.charCodeAt(s - 2)) && !countryEndingAt(text, floor, s - 1) && !orgEndings.at(text, floor, s - 1)) {
       const widened = organizationStart(text, floor, s - 1, bounds);
-      if (widened === s - 1) break;
+      // A post inside the first part makes it a title and a name (以色列总理内塔尼亚胡和…主席), not an
+      // organization.
+      if (widened === s - 1 || postInside(text, widened, s - 1, bounds)) break;
       s = widened;
       continue;
     }
@@ -212,6 +214,16 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
     break;
   }
   return s;
+}
+
+/** Whether a post, as a whole word of the dictionary's reading (not 委员 of 委员会), ends inside text[start, end). */
+function postInside(text: string, start: number, end: number, bounds: Uint8Array): boolean {
+  for (let k = start + 1; k < end; k++) {
+    if (!bounds[k]) continue;
+    const post = postEndingAt(text, start, k);
+    if (post >= 0 && bounds[post]) return true;
+  }
+  return false;
 }
 
 /** Characters that join the links of one chain (中共中央总书记、国家主席, 副组长兼办公室主任). */
