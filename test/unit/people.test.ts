@@ -405,3 +405,10 @@ test('two organizations joined by 和 make one title, a post and a name before �
   const one = people('人力资源和社会保障部部长王晓萍出席会议。');
   assert.deepEqual(one.titles.map((t) => t.text), ['人力资源和社会保障部部长']);
 });
+
+test('between two persons of a list, an item that starts with a surname is a person, whatever else the dictionary reads it as', () => {
+  assert.deepEqual(people('参加座谈的有张建国、万里、李红梅。').names, ['张建国', '万里', '李红梅']);
+  assert.deepEqual(people('参加座谈的有张建国、江华、李红梅。').names, ['张建国', '江华', '李红梅']);
+  // Not past the list's persons: an item after the last one stays as the dictionary reads it.
+  assert.deepEqual(people('参加座谈的有张建国、李红梅、万里长城。').names, ['张建国', '李红梅']);
+});

@@ -5,7 +5,7 @@
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
-import { isPost, mayBeName, nameWordEnd, wholeWordTag } from './nameShape';
+import { isPost, mayBeName, nameWordEnd, startsWithSurname, wholeWordTag } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { anyMarked } from '../marks';
@@ -94,13 +94,23 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
   const out: LabelledSpan[] = [];
   for (const items of listsOf(text, personEndingAt, (at) => nameWordBeforeVerb(view, at, lex))) {
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
-    const mayBe = items.map((s) => !anyMarked(taken, s.start, s.end) && !isPost(view, s) && mayBeName(view, s, lex));
+    const free = items.map((s) => !anyMarked(taken, s.start, s.end) && !isPost(view, s));
+    const mayBe = items.map((s, k) => free[k] && mayBeName(view, s, lex));
     // From each person outwards, through the items that may be names (刘欢、杨洪基、董文华、程志).
     const added = new Set<number>();
+    let previous = -1;
     isPerson.forEach((p, k) => {
       if (!p) return;
       for (let j = k - 1; j >= 0 && !isPerson[j] && mayBe[j]; j--) added.add(j);
       for (let j = k + 1; j < items.length && !isPerson[j] && mayBe[j]; j++) added.add(j);
+      // Between two persons, items that start with a surname are persons whatever else the
+      // dictionary reads them as (董文华、程志、殷秀梅; 赵朴初、巴金、钱伟长: jieba lists 程志 as a noun, 巴金 as a place).
+      if (previous >= 0 && k - previous > 1) {
+        let between = true;
+        for (let j = previous + 1; j < k; j++) between &&= free[j] && startsWithSurname(view, items[j], lex);
+        if (between) for (let j = previous + 1; j < k; j++) added.add(j);
+      }
+      previous = k;
     });
     for (const k of [...added].sort((a, b) => a - b)) out.push({ kind: 'person', start: items[k].start, end: items[k].end });
   }

@@ -9,9 +9,13 @@ import type { Span } from '../types';
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
+  return startsWithSurname(view, s, lex) && !listedAsOtherWord(view, s, lex);
+}
+
+/** Whether the span starts with a surname, single or compound. */
+export function startsWithSurname(view: TextView, s: Span, lex: Lexicon): boolean {
   const text = view.text;
-  if (lex.names.surnameCost(text[s.start]) === undefined && lex.names.surnameCost(text.slice(s.start, s.start + 2)) === undefined) return false;
-  return !listedAsOtherWord(view, s, lex);
+  return lex.names.surnameCost(text[s.start]) !== undefined || lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
 }
 
 /** Whether the dictionary's reading has the span as one word of a kind other than a person's name. */
