@@ -412,3 +412,11 @@ test('between two persons of a list, an item that starts with a surname is a per
   // Not past the list's persons: an item after the last one stays as the dictionary reads it.
   assert.deepEqual(people('参加座谈的有张建国、李红梅、万里长城。').names, ['张建国', '李红梅']);
 });
+
+test('a short name in brackets that closes a paragraph signs it: the author is a person', () => {
+  assert.deepEqual(people('科技之花开在军营，这是现代高科技带来的文明。（峤聿）\n\n军功章的故事').names, ['峤聿']);
+  // Not a note, a genre or an organization in the same place.
+  assert.deepEqual(people('会议通过了决议。（全文另发）\n\n又讯').names, []);
+  assert.deepEqual(people('画展展出了新作。（中国画）\n\n又讯').names, []);
+  assert.deepEqual(people('活动取得圆满成功。（宣传部）\n\n又讯').names, []);
+});

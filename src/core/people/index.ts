@@ -20,6 +20,7 @@ import { conjoinedPersons } from './conjoinedPersons';
 import { withoutOrganizationHeads } from './organizationHeads';
 import { withNamedTerms } from './namedTerms';
 import { withoutNamedThings } from './namedThings';
+import { signatures } from './signatures';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
@@ -231,6 +232,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   marking(found);
   found = marking([...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
+  found = marking([...found, ...signatures(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
   const titleStarts = new Set(taggedTitles.map((t) => t.start));

@@ -1,0 +1,37 @@
+// A signature: a short name in brackets that closes a paragraph after its last sentence
+// (……对策与建议。（新园）), or stands as a paragraph of its own, is the author's name or pen name.
+// Pen names need not start with a surname (峤聿, 小苏), so the name is known by where it stands and by
+// what it is not: the dictionary reads it as single characters or names only (not 全文另发, 中国画,
+// 图片), and it is no organization (（宣传部）).
+import { isHan } from '../language/chars';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { LabelledSpan } from '../tagger/labels';
+import type { TextView } from '../tagger/textView';
+import { anyMarked } from '../marks';
+
+const MIN_NAME = 2;
+const MAX_NAME = 4;
+/** What a signature follows: the end of a sentence, or the start of its paragraph. */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '”', '」', '…', '\n']);
+const NAME_TAGS = /^nr/;
+
+/** Persons signing paragraphs, where no person or title stands yet (`covered`). */
+export function signatures(view: TextView, covered: Uint8Array, lex: Lexicon): LabelledSpan[] {
+  const { text, tokens, tokenOf, orgEnd } = view;
+  const out: LabelledSpan[] = [];
+  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
+    if (open > 0 && !SENTENCE_ENDS.has(text[open - 1])) continue;
+    const close = text.indexOf('）', open + 1);
+    const start = open + 1;
+    if (close < 0 || close - start < MIN_NAME || close - start > MAX_NAME) continue;
+    if (close + 1 < text.length && text[close + 1] !== '\n') continue;
+    let han = true;
+    for (let i = start; i < close; i++) han &&= isHan(text.charCodeAt(i));
+    if (!han || anyMarked(covered, start, close) || orgEnd[close - 1]) continue;
+    // Every word of the dictionary's reading inside is one character or a name, and none runs past the brackets.
+    let plain = tokens.start[tokenOf[start]] === start && tokens.end[tokenOf[close - 1]] === close;
+    for (let t = tokenOf[start]; plain && t <= tokenOf[close - 1]; t++) plain = tokens.end[t] - tokens.start[t] === 1 || NAME_TAGS.test(lex.tagName(tokens.tag[t]));
+    if (plain) out.push({ kind: 'person', start, end: close });
+  }
+  return out;
+}
