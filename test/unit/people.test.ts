@@ -384,6 +384,7 @@ test('老 with the surname of a person the page names in full is that person', (
   const r = people('谭量顺是村里的养殖大户。谭量顺的妻子补充：“老谭前几年干得太狠，落下个风湿病。”');
   assert.deepEqual(r.persons.map((p) => [p.text, p.name]), [['谭量顺', '谭量顺'], ['谭量顺', '谭量顺'], ['老谭', '谭量顺']]);
   assert.equal(r.analysis.persons.length, 1);
+  assert.deepEqual(people('谭量顺是村里的养殖大户，村民都叫他老谭').names, ['谭量顺', '谭量顺']);
   // With nobody of that surname on the page, 老 is the elderly or Laos; a listed word stays a word.
   assert.deepEqual(people('2000年访老时，双方提出了十六字方针。全家游、携老游成为主流。').names, []);
   assert.deepEqual(people('虎振华来到动物园，看见一只老虎。').names, ['虎振华']);
@@ -394,7 +395,9 @@ test('a typhoon, a document and an armed group are no persons, though named wher
   assert.deepEqual(storm.names, ['王祥喜']);
   assert.deepEqual(people('韩正出席论坛开幕式，宣读习近平主席贺信并致辞。').names, ['韩正', '习近平']);
   assert.deepEqual(people('《新时代的中国北斗》白皮书今天发布。白皮书指出，北斗系统服务全球。').names, []);
-  assert.deepEqual(people('代表团抵达萨那，与胡塞武装就也门局势展开谈判。阿曼代表团同胡塞谈判代表会面。').names, []);
+  assert.deepEqual(people('13名获释的胡塞武装人员抵达萨那。阿曼代表团同胡塞谈判代表会面。').names, []);
+  // 武装越野 is a soldier's training, not an armed group.
+  assert.deepEqual(people('上士李小军武装越野五公里夺冠。').names, ['李小军']);
 });
 
 test('two organizations joined by 和 make one title, a post and a name before 和 do not', () => {
@@ -409,8 +412,11 @@ test('two organizations joined by 和 make one title, a post and a name before �
 test('between two persons of a list, an item that starts with a surname is a person, whatever else the dictionary reads it as', () => {
   assert.deepEqual(people('参加座谈的有张建国、万里、李红梅。').names, ['张建国', '万里', '李红梅']);
   assert.deepEqual(people('参加座谈的有张建国、江华、李红梅。').names, ['张建国', '江华', '李红梅']);
-  // Not past the list's persons: an item after the last one stays as the dictionary reads it.
+  // Not past the list's persons, and not an organization or a four-character phrase between them.
   assert.deepEqual(people('参加座谈的有张建国、李红梅、万里长城。').names, ['张建国', '李红梅']);
+  assert.deepEqual(people('与会的有张建国、华为公司、李红梅等。').names, ['张建国', '李红梅']);
+  assert.deepEqual(people('获奖者有王建国、武警部队、李红梅。').names, ['王建国', '李红梅']);
+  assert.deepEqual(people('张艺谋、高新技术、陈凯歌出席。').names, ['张艺谋', '陈凯歌']);
 });
 
 test('a short name in brackets that closes a paragraph signs it: the author is a person', () => {
@@ -419,4 +425,5 @@ test('a short name in brackets that closes a paragraph signs it: the author is a
   assert.deepEqual(people('会议通过了决议。（全文另发）\n\n又讯').names, []);
   assert.deepEqual(people('画展展出了新作。（中国画）\n\n又讯').names, []);
   assert.deepEqual(people('活动取得圆满成功。（宣传部）\n\n又讯').names, []);
+  for (const note of ['见图', '未完', '上接一版', '附后']) assert.deepEqual(people(`会议研究部署了下一步工作。（${note}）\n\n又讯`).names, [], note);
 });

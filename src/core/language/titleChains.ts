@@ -196,7 +196,7 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
       const widened = organizationStart(text, floor, s - 1, bounds);
       // A post inside the first part makes it a title and a name (以色列总理内塔尼亚胡和…主席), not an
       // organization.
-      if (widened === s - 1 || postInside(text, widened, s - 1, bounds)) break;
+      if (widened === s - 1 || holdsPost(text, widened, s - 1, bounds)) break;
       s = widened;
       continue;
     }
@@ -216,9 +216,12 @@ export function widenedStart(text: string, floor: number, start: number, end: nu
   return s;
 }
 
-/** Whether a post, as a whole word of the dictionary's reading (not 委员 of 委员会), ends inside text[start, end). */
-function postInside(text: string, start: number, end: number, bounds: Uint8Array): boolean {
-  for (let k = start + 1; k < end; k++) {
+/**
+ * Whether a post, as a whole word of the dictionary's reading (not 委员 of 委员会), ends within
+ * text[start, end]: 以色列总理内塔尼亚胡 and 以色列总理 before 和 are no organization.
+ */
+function holdsPost(text: string, start: number, end: number, bounds: Uint8Array): boolean {
+  for (let k = start + 1; k <= end; k++) {
     if (!bounds[k]) continue;
     const post = postEndingAt(text, start, k);
     if (post >= 0 && bounds[post]) return true;

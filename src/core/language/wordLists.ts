@@ -58,6 +58,12 @@ export const DOCUMENT_WORDS = [
   '黄皮书', '意见书', '报告书', '公开信', '致辞', '讲话', '批示', '题词',
 ];
 
+/**
+ * Words after an armed group's name (胡塞武装人员, 哈马斯武装分子, 胡塞武装方面称). Not 武装 alone: 武装越野
+ * and 武装奔袭 are a soldier's training (战士李小军武装越野).
+ */
+export const ARMED_GROUP_WORDS = ['武装人员', '武装分子', '武装组织', '武装力量', '武装派别', '武装方面', '武装代表', '武装发言人', '武装称', '武装表示'];
+
 /** Words an organization or title never runs back across: verbs, prepositions, time words. */
 export const ORG_STOPS = [
   '到', '在', '对', '和', '与', '及', '同', '由', '向', '为', '是', '将', '把', '被', '让', '从', '据', '的', '了', '等',

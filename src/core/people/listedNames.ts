@@ -5,7 +5,7 @@
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { TextView } from '../tagger/textView';
-import { isPost, mayBeName, nameWordEnd, startsWithSurname, wholeWordTag } from './nameShape';
+import { hasChineseNameShape, isPost, mayBeName, nameWordEnd, wholeWordTag } from './nameShape';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { anyMarked } from '../marks';
@@ -86,6 +86,11 @@ function nameWordBeforeVerb(view: TextView, at: number, lex: Lexicon): number | 
   return view.tokens.start[next] === end && lex.tagName(view.tokens.tag[next]).startsWith('v') ? end : undefined;
 }
 
+/** Whether the item ends as an organization does or the dictionary lists it as one (nt). */
+function isOrganization(view: TextView, s: Span, lex: Lexicon): boolean {
+  return view.orgEnd[s.end - 1] > 0 || wholeWordTag(view, s, lex) === 'nt';
+}
+
 /** Persons read from the lists the found persons stand in; `taken` marks characters already in a person or a title. */
 export function listedNames(view: TextView, persons: readonly Span[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const text = view.text;
@@ -103,11 +108,12 @@ export function listedNames(view: TextView, persons: readonly Span[], taken: Uin
       if (!p) return;
       for (let j = k - 1; j >= 0 && !isPerson[j] && mayBe[j]; j--) added.add(j);
       for (let j = k + 1; j < items.length && !isPerson[j] && mayBe[j]; j++) added.add(j);
-      // Between two persons, items that start with a surname are persons whatever else the
-      // dictionary reads them as (董文华、程志、殷秀梅; 赵朴初、巴金、钱伟长: jieba lists 程志 as a noun, 巴金 as a place).
+      // Between two persons, items of a name's shape are persons whatever else the dictionary reads
+      // them as (董文华、程志、殷秀梅; 赵朴初、巴金、钱伟长: jieba lists 程志 as a noun, 巴金 as a place),
+      // unless it reads them as an organization (华为公司, 武警部队, 万达).
       if (previous >= 0 && k - previous > 1) {
         let between = true;
-        for (let j = previous + 1; j < k; j++) between &&= free[j] && startsWithSurname(view, items[j], lex);
+        for (let j = previous + 1; j < k; j++) between &&= free[j] && hasChineseNameShape(text, items[j], lex) && !isOrganization(view, items[j], lex);
         if (between) for (let j = previous + 1; j < k; j++) added.add(j);
       }
       previous = k;

@@ -9,13 +9,19 @@ import type { Span } from '../types';
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 export function mayBeName(view: TextView, s: Span, lex: Lexicon): boolean {
-  return startsWithSurname(view, s, lex) && !listedAsOtherWord(view, s, lex);
+  const text = view.text;
+  if (lex.names.surnameCost(text[s.start]) === undefined && lex.names.surnameCost(text.slice(s.start, s.start + 2)) === undefined) return false;
+  return !listedAsOtherWord(view, s, lex);
 }
 
-/** Whether the span starts with a surname, single or compound. */
-export function startsWithSurname(view: TextView, s: Span, lex: Lexicon): boolean {
-  const text = view.text;
-  return lex.names.surnameCost(text[s.start]) !== undefined || lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
+/**
+ * Whether `s` has the shape of a Chinese name of its own: a single surname and one or two given
+ * characters, or a compound surname (欧阳, 司马) and one or two.
+ */
+export function hasChineseNameShape(text: string, s: Span, lex: Lexicon): boolean {
+  const len = s.end - s.start;
+  if (len >= 2 && len <= 3 && lex.names.surnameCost(text[s.start]) !== undefined) return true;
+  return len >= 3 && len <= 4 && lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
 }
 
 /** Whether the dictionary's reading has the span as one word of a kind other than a person's name. */

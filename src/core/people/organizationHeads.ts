@@ -5,7 +5,7 @@
 // So does a short name in brackets after an organization's ending, and the place of a dateline
 // (新华社马尼拉１月６日电, 本报珀斯１月７日电).
 import { datelinePlaces } from '../articles/leads';
-import { ORG_SUFFIXES } from '../language/wordLists';
+import { ARMED_GROUP_WORDS, ORG_SUFFIXES } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
@@ -19,9 +19,7 @@ const PLACE_WORDS = ['地区', '等地', '等多地', '等方向', '一带', '�
  * 组织 (also a verb), nor the schools (李明大学毕业后…).
  */
 const NOT_HEADED = new Set(['政府', '组织', '大学', '中学', '小学']);
-/** Words after an armed group's name (胡塞武装, 哈马斯武装人员). */
-const ARMED_WORDS = ['武装'];
-const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS, ...ARMED_WORDS]);
+const orgOrPlaceEndings = new WordSet([...ORG_SUFFIXES.filter((w) => w.length > 1 && !NOT_HEADED.has(w)), '市', '县', '省', ...PLACE_WORDS, ...ARMED_GROUP_WORDS]);
 const BRACKETS = [['（', '）'], ['(', ')']] as const;
 /** Longer spans (a list the tagger ran together) are not looked for. */
 const MAX_NAME = 10;

@@ -8,21 +8,12 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 import type { Span } from '../types';
-import { mayBeName } from './nameShape';
+import { hasChineseNameShape, mayBeName } from './nameShape';
 import { anyMarked } from '../marks';
 
-const MIN_ITEM = 2;
-const MAX_ITEM = 4;
 /** Words that close a list after its last name (张三 李四等). */
 const LIST_ENDS = ['等', '同志'];
 
-/** Whether `s` has the shape of a Chinese name of its own: two to four characters, a surname first, a given name after it. */
-function isWholeName(text: string, s: Span, lex: Lexicon): boolean {
-  const len = s.end - s.start;
-  if (len < MIN_ITEM || len > MAX_ITEM) return false;
-  if (lex.names.surnameCost(text[s.start]) !== undefined) return true;
-  return len >= 3 && lex.names.surnameCost(text.slice(s.start, s.start + 2)) !== undefined;
-}
 
 /**
  * Found persons cut at the gaps inside them into the items of the spaced list they cross, when every
@@ -40,7 +31,7 @@ export function splitAtSpaces(text: string, found: readonly LabelledSpan[], spac
     }
     const covered: Span[] = [];
     for (let k = firstEndingAfter(items, p.start); k < items.length && items[k].start < p.end; k++) covered.push(items[k]);
-    if (covered.length > 1 && covered.every((s) => isWholeName(text, s, lex))) out.push(...covered.map((s): LabelledSpan => ({ kind: 'person', start: s.start, end: s.end })));
+    if (covered.length > 1 && covered.every((s) => hasChineseNameShape(text, s, lex))) out.push(...covered.map((s): LabelledSpan => ({ kind: 'person', start: s.start, end: s.end })));
     else out.push(p);
   }
   return out;
@@ -111,7 +102,7 @@ export function spacedListNames(view: TextView, persons: readonly Span[], taken:
     const isPerson = items.map((s) => personAt.get(s.start) === s.end);
     if (!isPerson.some((x) => x)) continue;
     items.forEach((s, k) => {
-      if (isPerson[k] || !isWholeName(text, s, lex)) return;
+      if (isPerson[k] || !hasChineseNameShape(text, s, lex)) return;
       if (anyMarked(taken, s.start, s.end) || !mayBeName(view, s, lex)) return;
       out.push({ kind: 'person', start: s.start, end: s.end });
     });
