@@ -427,3 +427,9 @@ test('a short name in brackets that closes a paragraph signs it: the author is a
   assert.deepEqual(people('活动取得圆满成功。（宣传部）\n\n又讯').names, []);
   for (const note of ['见图', '未完', '上接一版', '附后']) assert.deepEqual(people(`会议研究部署了下一步工作。（${note}）\n\n又讯`).names, [], note);
 });
+
+test('a joining word joins inside a title but never starts one', () => {
+  const r = people('在省委书记易炼红和省长王浩陪同下，考察组来到企业。市委书记周红波与市长张明建出席。');
+  assert.deepEqual(r.titles.map((t) => t.text), ['省委书记', '省长', '市委书记', '市长']);
+  assert.deepEqual(people('和平区区长李明出席。').titles.map((t) => t.text), ['和平区区长']);
+});

@@ -18,7 +18,8 @@ const modifiers = new Set(POST_MODIFIERS);
 const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
 // 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
 // found whole keeps them.
-const verbStops = new Set([...stops].filter((w) => !['和', '与', '及', '的', '同'].includes(w)));
+const JOINERS: ReadonlySet<string> = new Set(['和', '与', '及', '的', '同']);
+const verbStops = new Set([...stops].filter((w) => !JOINERS.has(w)));
 /** The longest stop word (本报讯). */
 const MAX_STOP = 3;
 const MAX_POST = 5;
@@ -109,11 +110,18 @@ function organizationStart(text: string, floor: number, postStart: number, bound
 export function startAfterStops(text: string, start: number, end: number, bounds: Uint8Array, extra: ExtraPosts = NO_EXTRA): number {
   const postStart = postEndingAt(text, start, end, extra);
   if (postStart < 0) return start;
+  let s = start;
   for (let at = postStart; at > start; at--) {
     if (!bounds[at]) continue;
-    if (stopEndsAt(text, start, at, bounds, verbStops)) return at;
+    if (stopEndsAt(text, start, at, bounds, verbStops)) {
+      s = at;
+      break;
+    }
   }
-  return start;
+  // A joining word joins inside a title, never starts one (周红波与市长张明建), unless it starts a
+  // word of the name (和平区区长).
+  while (s < postStart && JOINERS.has(text[s]) && bounds[s + 1]) s++;
+  return s;
 }
 
 /** Words looked up by where they end. */
