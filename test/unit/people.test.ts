@@ -433,3 +433,11 @@ test('a joining word joins inside a title but never starts one', () => {
   assert.deepEqual(r.titles.map((t) => t.text), ['省委书记', '省长', '市委书记', '市长']);
   assert.deepEqual(people('和平区区长李明出席。').titles.map((t) => t.text), ['和平区区长']);
 });
+
+test('an invitation, a reply or a programme\'s introduction is no part of the title after it', () => {
+  const r = people('应俄罗斯联邦总统普京邀请，国家主席习近平将对俄罗斯进行国事访问。');
+  assert.deepEqual(r.titles.map((t) => t.text), ['俄罗斯联邦总统', '国家主席']);
+  assert.ok(r.names.includes('普京'));
+  const b = people('今天的《代表风采》，带您认识浙江宁波滕头村党委书记傅平均。');
+  assert.deepEqual(b.titles.map((t) => t.text), ['浙江宁波滕头村党委书记']);
+});
