@@ -441,3 +441,11 @@ test('an invitation, a reply or a programme\'s introduction is no part of the ti
   const b = people('今天的《代表风采》，带您认识浙江宁波滕头村党委书记傅平均。');
   assert.deepEqual(b.titles.map((t) => t.text), ['浙江宁波滕头村党委书记']);
 });
+
+test('a function word or 夫人 the tagger runs into a name the page knows is cut off', () => {
+  const r = people('中共中央政治局常委蔡奇出席。会后，蔡奇同越共中央政治局委员、中央书记处常务书记武文赏会谈。');
+  assert.deepEqual(r.persons.map((p) => p.text), ['蔡奇', '蔡奇', '武文赏']);
+  const wife = people('李克强总理夫人程虹参观了学校。');
+  assert.ok(wife.persons.some((p) => p.text === '程虹'), wife.persons.map((p) => p.text).join(' '));
+  assert.ok(!wife.persons.some((p) => p.text.startsWith('夫人')));
+});

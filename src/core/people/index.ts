@@ -21,6 +21,7 @@ import { withoutOrganizationHeads } from './organizationHeads';
 import { withNamedTerms } from './namedTerms';
 import { withoutNamedThings } from './namedThings';
 import { signatures } from './signatures';
+import { withoutRunInWords } from './runInWords';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { tagIndex } from './tagIndex';
@@ -241,7 +242,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   named.fill(0);
   marking(taggedTitles);
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
-  found = marking(everyMention(text, found, taggedTitles, bounds).filter(outsideUserOrgs));
+  found = marking(everyMention(text, withoutRunInWords(text, found), taggedTitles, bounds).filter(outsideUserOrgs));
   found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
   found = withoutOrganizationHeads(view, found, read.attested);
   found = withoutNamedThings(text, found);
