@@ -449,3 +449,9 @@ test('a function word or 夫人 the tagger runs into a name the page knows is cu
   assert.ok(wife.persons.some((p) => p.text === '程虹'), wife.persons.map((p) => p.text).join(' '));
   assert.ok(!wife.persons.some((p) => p.text.startsWith('夫人')));
 });
+
+test('the last item of a list ends before 将 or 分别 as before 等', () => {
+  assert.deepEqual(people('航天员张建国、李红梅、闵杰堃将面向全国青少年进行授课。').names, ['张建国', '李红梅', '闵杰堃']);
+  // 也门 is a country, and 都 starts 都文: neither closes a list.
+  assert.deepEqual(people('沙特、也门、阿曼三国代表出席。').names, []);
+});

@@ -14,8 +14,8 @@ const MIN_ITEM = 2;
 const MAX_ITEM = 4;
 /** The longest name word taken with no list end after it: the dictionary tags some four-character phrases nr (广大群众). */
 const MAX_WORD_ITEM = 3;
-/** What may end the last item of a list besides punctuation: a conjunction, 等, a word after names. */
-const LIST_ENDS = ['等', '以及', '及', '和', '与', '同志', '先生', '女士'];
+/** What may end the last item of a list besides punctuation: a conjunction, 等, a word after names, an adverb of the list's shared action (将, 分别, 一同; not 也 or 都, which start 也门 and 都文). */
+const LIST_ENDS = ['等', '以及', '及', '和', '与', '同志', '先生', '女士', '将', '分别', '共同', '一同', '一起'];
 
 /** Whether an item ends at `at`: a list comma, punctuation, the end of the text or a word that closes the list. */
 function itemEndsAt(text: string, at: number): boolean {
