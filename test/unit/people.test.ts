@@ -455,3 +455,9 @@ test('the last item of a list ends before 将 or 分别 as before 等', () => {
   // 也门 is a country, and 都 starts 都文: neither closes a list.
   assert.deepEqual(people('沙特、也门、阿曼三国代表出席。').names, []);
 });
+
+test('a word of function the dictionary lists whole is no name, where a name would stand', () => {
+  assert.deepEqual(people('这是全面建设社会主义现代化国家的首要任务。按照总书记的指引，江苏全省上下奋力拼搏。').names, []);
+  // 何方 is "where" to the dictionary and a name all the same.
+  assert.deepEqual(people('著名学者何方同志应约为本报撰写文章。').names, ['何方']);
+});

@@ -64,6 +64,16 @@ function isParty(text: string, s: Span, lex: Lexicon): boolean {
   return tag !== undefined && !tag.startsWith('nr');
 }
 
+/**
+ * Whether the dictionary lists the span whole as a word of function: a preposition, conjunction,
+ * particle or adverb (按照 before 总书记的指引 stands where a name would). Not a pronoun: jieba reads
+ * 何 and 何方 as "what" and "where", and both are names too.
+ */
+function isFunctionWord(text: string, s: Span, lex: Lexicon): boolean {
+  const tag = lex.wordTag(text.slice(s.start, s.end));
+  return tag !== undefined && /^[pcud]/.test(tag);
+}
+
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
 export interface UserDictionary {
   names?: string[];
@@ -217,7 +227,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !anyMarked(inUserOrg, s.start, s.end);
-  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && !isFunctionWord(text, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks);
   found = preferring(found, appointedNames(view, lexicon));
