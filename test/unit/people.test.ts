@@ -461,3 +461,7 @@ test('a word of function the dictionary lists whole is no name, where a name wou
   // 何方 is "where" to the dictionary and a name all the same.
   assert.deepEqual(people('著名学者何方同志应约为本报撰写文章。').names, ['何方']);
 });
+
+test('the second of two countries\' short names before their leaders is no person', () => {
+  assert.deepEqual(people('李克强同哈萨克斯坦总理斯迈洛夫举行中哈总理会晤。').names, ['李克强', '斯迈洛夫']);
+});

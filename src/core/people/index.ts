@@ -42,17 +42,19 @@ function isAddress(text: string, s: Span): boolean {
  * A country's name is no person's name, however it stands (沙特国王 reads like 普京总统); nor is one
  * character before 总统, a country's short name (乌总统办公室, 俄总统): a president goes by his whole name.
  * Nor are two different short names run together before the words of two countries' leaders (俄法总统,
- * 中俄两国元首), or three before 三国: 哈比比总统 and 埃德加总统 are presidents.
+ * 中俄两国元首, 中哈总理会晤), or three before 三国: 哈比比总统 and 埃德加总统 are presidents.
  */
 function isCountry(text: string, s: Span): boolean {
   const len = s.end - s.start;
   if (isCountryName(text, s.start, s.end) || (len === 1 && text.startsWith('总统', s.end))) return true;
+  // The second of two short names read alone (中哈总理会晤: 哈 after 中).
+  if (len === 1 && s.start > 0 && text[s.start - 1] !== text[s.start] && COUNTRY_SHORT_NAMES.includes(text[s.start - 1]) && COUNTRY_SHORT_NAMES.includes(text[s.start]) && AFTER_TWO_COUNTRIES.some((w) => text.startsWith(w, s.end))) return true;
   if (len === 3 ? !text.startsWith('三国', s.end) : len !== 2 || !AFTER_TWO_COUNTRIES.some((w) => text.startsWith(w, s.end))) return false;
   const name = text.slice(s.start, s.end);
   return new Set(name).size === len && [...name].every((c) => COUNTRY_SHORT_NAMES.includes(c));
 }
 /** Words after two countries' short names run together: their leaders, or the two countries. */
-const AFTER_TWO_COUNTRIES = ['总统', '两国', '元首', '领导人', '首脑'];
+const AFTER_TWO_COUNTRIES = ['总统', '总理', '两国', '元首', '领导人', '首脑'];
 
 /**
  * A party named by what it does is no person: 方 after a word of the dictionary that is no name
@@ -253,7 +255,8 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   marking(taggedTitles);
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
   found = marking(everyMention(text, withoutRunInWords(text, found), taggedTitles, bounds).filter(outsideUserOrgs));
-  found = addressedSurnames(view, found, named, lexicon).filter(outsideUserOrgs);
+  // A surname with an address may be a country's short name (中哈总理会晤).
+  found = addressedSurnames(view, found, named, lexicon).filter((s) => outsideUserOrgs(s) && !isCountry(text, s));
   found = withoutOrganizationHeads(view, found, read.attested);
   found = withoutNamedThings(text, found);
   found = withNamedTerms(text, found, named).filter(outsideUserOrgs);
