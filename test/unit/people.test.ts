@@ -465,3 +465,8 @@ test('a word of function the dictionary lists whole is no name, where a name wou
 test('the second of two countries\' short names before their leaders is no person', () => {
   assert.deepEqual(people('李克强同哈萨克斯坦总理斯迈洛夫举行中哈总理会晤。').names, ['李克强', '斯迈洛夫']);
 });
+
+test('a known name, a conjunction and another name run together are two persons', () => {
+  const r = people('国务院副总理丁薛祥出席。29日，丁薛祥和梅列多夫共同主持中土合作委员会会议。');
+  assert.deepEqual(r.persons.map((p) => p.text), ['丁薛祥', '丁薛祥', '梅列多夫']);
+});
