@@ -470,3 +470,11 @@ test('a known name, a conjunction and another name run together are two persons'
   const r = people('国务院副总理丁薛祥出席。29日，丁薛祥和梅列多夫共同主持中土合作委员会会议。');
   assert.deepEqual(r.persons.map((p) => p.text), ['丁薛祥', '丁薛祥', '梅列多夫']);
 });
+
+test('run-in words are cut from names, not from names that end in the same characters', () => {
+  assert.deepEqual(people('任命王建为副县长；任命王建和为县公安局局长。').names, ['王建', '王建和']);
+  assert.deepEqual(people('副县长李大出席会议。县教育局局长李大同作表态发言。').names, ['李大', '李大同']);
+  // Given names jieba reads as adverbs stay names; an organization keeps 今晚.
+  assert.deepEqual(people('市委常委、副市长何力出席会议。何力强调，要抓好落实。').names, ['何力', '何力']);
+  assert.deepEqual(people('今晚报社社长王明出席。').titles.map((t) => t.text), ['今晚报社社长']);
+});

@@ -2,7 +2,7 @@
 // post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
 // or a bare post right after the name (李鹏总理).
 import { isHan } from './chars';
-import { COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS } from './wordLists';
+import { CONJUNCTION_CHARS, COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS } from './wordLists';
 import { WordSet } from './wordSet';
 
 export interface TitleSpan {
@@ -18,7 +18,7 @@ const modifiers = new Set(POST_MODIFIERS);
 const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
 // 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
 // found whole keeps them.
-const JOINERS: ReadonlySet<string> = new Set(['和', '与', '及', '的', '同']);
+const JOINERS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, '的']);
 const verbStops = new Set([...stops].filter((w) => !JOINERS.has(w)));
 /** The longest stop word (本报讯). */
 const MAX_STOP = 3;

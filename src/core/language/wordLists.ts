@@ -58,6 +58,9 @@ export const DOCUMENT_WORDS = [
   '黄皮书', '意见书', '报告书', '公开信', '致辞', '讲话', '批示', '题词',
 ];
 
+/** Conjunctions of one character that join two persons or two organizations (习近平主席和普京总统, 人力资源和社会保障部). */
+export const CONJUNCTION_CHARS = ['和', '与', '同', '及'];
+
 /**
  * Words after an armed group's name (胡塞武装人员, 哈马斯武装分子, 胡塞武装方面称). Not 武装 alone: 武装越野
  * and 武装奔袭 are a soldier's training (战士李小军武装越野).
@@ -72,8 +75,8 @@ export const ORG_STOPS = [
   '以及', '并', '也', '都', '还', '又', '即', '兼', '致', '给', '请', '经', '其', '该', '原', '前', '就', '日电', '已', '提名', '说', '称', '表示', '认为', '开展', '整合', '确保', '提升', '完成', '着重', '指出', '召开', '举行', '组织',
   '还有', '包括', '其中', '此外', '另外', '同时',
   // At someone's invitation (应越南共产党中央委员会总书记…邀请), a reply to someone, a programme's
-  // introductions (带您认识…村党支部书记), a broadcast.
-  '应', '复信', '回信', '认识', '播出', '今晚',
+  // introductions (带您认识…村党支部书记). Not 播出 or 今晚: 广播电视播出机构, 今晚报社.
+  '应', '复信', '回信', '认识',
   // The lead of a news item (本报讯 高新区党工委书记张红军…; 本报郑州1月5日讯) ends before any title.
   '本报讯', '本台讯', '讯',
 ];

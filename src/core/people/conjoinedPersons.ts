@@ -10,8 +10,9 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 import { mayBeForeignName, mayBeName } from './nameShape';
+import { CONJUNCTION_CHARS } from '../language/wordLists';
 
-const CONJUNCTIONS = new Set(['和', '同', '与', '及']);
+const CONJUNCTIONS = new Set(CONJUNCTION_CHARS);
 const MIN_NAME = 2;
 /** Chinese names run to three characters; transliterated ones longer (托卡耶夫, 马哈蒂尔). */
 const MAX_CHINESE_NAME = 3;

@@ -9,6 +9,8 @@ import { tagSpans } from '../tagger/tagger';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
+import type { TextView } from '../tagger/textView';
+import { wholeWordTag } from './nameShape';
 import { completeChains } from './chains';
 import { acrossNameDots } from './dottedNames';
 import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
@@ -67,13 +69,12 @@ function isParty(text: string, s: Span, lex: Lexicon): boolean {
 }
 
 /**
- * Whether the dictionary lists the span whole as a word of function: a preposition, conjunction,
- * particle or adverb (按照 before 总书记的指引 stands where a name would). Not a pronoun: jieba reads
- * 何 and 何方 as "what" and "where", and both are names too.
+ * Whether the dictionary's reading has the span as one word of function: a preposition, conjunction or
+ * particle (按照 before 总书记的指引 stands where a name would). Not a pronoun or an adverb: jieba
+ * reads 何方 as "where" and 何力, 常远 as adverbs, and all are names too.
  */
-function isFunctionWord(text: string, s: Span, lex: Lexicon): boolean {
-  const tag = lex.wordTag(text.slice(s.start, s.end));
-  return tag !== undefined && /^[pcud]/.test(tag);
+function readAsFunctionWord(view: TextView, s: Span, lex: Lexicon): boolean {
+  return /^[pcu]/.test(wholeWordTag(view, s, lex) ?? '');
 }
 
 /** What the user adds (AnalyzeOptions.userDictionary): names, posts and organizations always read as such. */
@@ -229,7 +230,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const inUserOrg = new Uint8Array(text.length + 1);
   for (const o of userOrgs) inUserOrg.fill(1, o.start, o.end);
   const outsideUserOrgs = (s: Span) => !anyMarked(inUserOrg, s.start, s.end);
-  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && !isFunctionWord(text, s, lexicon) && outsideUserOrgs(s));
+  let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && !readAsFunctionWord(view, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
   found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks);
   found = preferring(found, appointedNames(view, lexicon));
@@ -254,7 +255,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   named.fill(0);
   marking(taggedTitles);
   // A name the facts found or completed is found at its other mentions too (伊朗总统莱希。……莱希表示).
-  found = marking(everyMention(text, withoutRunInWords(text, found), taggedTitles, bounds).filter(outsideUserOrgs));
+  found = marking(everyMention(text, withoutRunInWords(view, found, taggedTitles, lexicon), taggedTitles, bounds).filter(outsideUserOrgs));
   // A surname with an address may be a country's short name (中哈总理会晤).
   found = addressedSurnames(view, found, named, lexicon).filter((s) => outsideUserOrgs(s) && !isCountry(text, s));
   found = withoutOrganizationHeads(view, found, read.attested);

@@ -1,20 +1,28 @@
 // A word the tagger ran into a name: a found name that is another name found on the page with a
-// function word on one side (蔡奇同越共…, 李希将出席, 张军作的报告, 我同拉马福萨总统) is that name,
-// and 夫人 before a name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that
-// runs a known name, a conjunction and more together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏);
-// with another function word, the known name alone (李希在哈瓦那, 韩正在京).
+// function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and 夫人 before a
+// name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that runs a known name, a
+// conjunction and another name together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with
+// another function word, the known name alone (李希在哈瓦那, 韩正在京).
+import { CONJUNCTION_CHARS } from '../language/wordLists';
+import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
+import type { TextView } from '../tagger/textView';
+import type { Span } from '../types';
+import { hasChineseNameShape, mayBeForeignName, mayBeName } from './nameShape';
 
+const CONJUNCTIONS: ReadonlySet<string> = new Set(CONJUNCTION_CHARS);
 /** Function words of one character that the tagger runs into a name: conjunctions, prepositions, auxiliaries. */
-const FUNCTION_CHARS = new Set([...'和与同及将作要在对向也都还又把被给跟就是等']);
-/** Those that join two persons. */
-const CONJUNCTIONS = new Set([...'和与同及']);
+const FUNCTION_CHARS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'将作要在对向也都还又把被给跟就是等']);
 const SPOUSE = '夫人';
 /** Shorter names are not cut down to: one character is no name of its own here. */
 const MIN_NAME = 2;
 
-/** The found persons with function words and 夫人 cut off where the rest is a name. */
-export function withoutRunInWords(text: string, found: readonly LabelledSpan[]): LabelledSpan[] {
+/**
+ * The found persons with function words and 夫人 cut off where the rest is a name. `titles` are the
+ * tagged titles: a conjunction before one joins the name to the next person (蔡奇同越共中央政治局委员…).
+ */
+export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[], titles: readonly Span[], lex: Lexicon): LabelledSpan[] {
+  const text = view.text;
   const names = new Set<string>();
   let longest = 0;
   for (const p of found) {
@@ -22,6 +30,9 @@ export function withoutRunInWords(text: string, found: readonly LabelledSpan[]):
     names.add(text.slice(p.start, p.end));
     longest = Math.max(longest, p.end - p.start);
   }
+  const isName = (s: Span) => mayBeName(view, s, lex) || mayBeForeignName(view, s, lex);
+  const nextStarts = new Set<number>();
+  for (const s of [...found, ...titles]) nextStarts.add(s.start);
   const out: LabelledSpan[] = [];
   for (const p of found) {
     if (p.kind !== 'person') {
@@ -30,16 +41,24 @@ export function withoutRunInWords(text: string, found: readonly LabelledSpan[]):
     }
     let { start, end } = p;
     if (end - start - SPOUSE.length >= MIN_NAME && text.startsWith(SPOUSE, start)) start += SPOUSE.length;
-    if (end - start > MIN_NAME && FUNCTION_CHARS.has(text[end - 1]) && names.has(text.slice(start, end - 1))) end--;
+    // A conjunction last is cut only from what cannot be one Chinese name (丁薛祥和), or before a
+    // title or a name (蔡奇同越共中央政治局委员…): 和, 同 and 与 end many given names (王建和为, 李大同作).
+    const last = text[end - 1];
+    const cutsLast = FUNCTION_CHARS.has(last) && (!CONJUNCTIONS.has(last) || nextStarts.has(end) || !hasChineseNameShape(text, { start, end }, lex));
+    if (end - start > MIN_NAME && cutsLast && names.has(text.slice(start, end - 1))) end--;
     else if (end - start > MIN_NAME && FUNCTION_CHARS.has(text[start]) && names.has(text.slice(start + 1, end))) start++;
     else {
-      // A known name, a function word and more: the longest such name at the start.
+      // A known name, a function word and more: the longest such name at the start. After a
+      // conjunction, the rest must be a name itself (not 欧阳和平 read as 欧阳 and 平).
       for (let len = Math.min(longest, end - start - 2); len >= MIN_NAME; len--) {
         const cut = start + len;
         if (!FUNCTION_CHARS.has(text[cut]) || !names.has(text.slice(start, cut))) continue;
         let rest = cut + 1;
         if (text.startsWith(SPOUSE, rest)) rest += SPOUSE.length;
-        if (CONJUNCTIONS.has(text[cut]) && end - rest >= MIN_NAME) out.push({ ...p, start: rest, end });
+        if (CONJUNCTIONS.has(text[cut])) {
+          if (end - rest < MIN_NAME || !isName({ start: rest, end })) continue;
+          out.push({ ...p, start: rest, end });
+        }
         end = cut;
         break;
       }
