@@ -2,7 +2,7 @@
 // post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
 // or a bare post right after the name (李鹏总理).
 import { isHan } from './chars';
-import { CONJUNCTION_CHARS, COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS } from './wordLists';
+import { CONJUNCTION_CHARS, COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS, TITLE_LEAD_STOPS } from './wordLists';
 import { WordSet } from './wordSet';
 
 export interface TitleSpan {
@@ -19,7 +19,7 @@ const stops = new Set(ORG_STOPS.filter((w) => w !== '前' && w !== '原'));
 // 和 与 及 的 join words inside an organization's name (人力资源和社会保障部, 德国的共产党): a title
 // found whole keeps them.
 const JOINERS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, '的']);
-const verbStops = new Set([...stops].filter((w) => !JOINERS.has(w)));
+const verbStops = new Set([...[...stops].filter((w) => !JOINERS.has(w)), ...TITLE_LEAD_STOPS]);
 /** The longest stop word (本报讯). */
 const MAX_STOP = 3;
 const MAX_POST = 5;

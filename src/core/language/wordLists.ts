@@ -74,12 +74,16 @@ export const ORG_STOPS = [
   '来到', '调研', '考察', '担任', '任命', '宣布', '当选', '上午', '下午', '晚上', '今天', '昨天', '日前', '近日',
   '以及', '并', '也', '都', '还', '又', '即', '兼', '致', '给', '请', '经', '其', '该', '原', '前', '就', '日电', '已', '提名', '说', '称', '表示', '认为', '开展', '整合', '确保', '提升', '完成', '着重', '指出', '召开', '举行', '组织',
   '还有', '包括', '其中', '此外', '另外', '同时',
-  // At someone's invitation (应越南共产党中央委员会总书记…邀请), a reply to someone, a programme's
-  // introductions (带您认识…村党支部书记). Not 播出 or 今晚: 广播电视播出机构, 今晚报社.
-  '应', '复信', '回信', '认识',
   // The lead of a news item (本报讯 高新区党工委书记张红军…; 本报郑州1月5日讯) ends before any title.
   '本报讯', '本台讯', '讯',
 ];
+
+/**
+ * Words a title the tagger found may start with that end before it: an invitation (应越南共产党中央
+ * 委员会总书记…邀请), a reply to someone, a programme's introduction (带您认识…村党支部书记). Read after
+ * tagging only, not by the title structure the tagger learns from (ORG_STOPS).
+ */
+export const TITLE_LEAD_STOPS = ['应', '复信', '回信', '认识'];
 
 /** Words right after a name that say it is one: speech and meeting verbs, forms of address. */
 export const AFTER_NAME_WORDS = [
