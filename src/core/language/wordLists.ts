@@ -61,6 +61,9 @@ export const DOCUMENT_WORDS = [
 /** Conjunctions of one character that join two persons or two organizations (习近平主席和普京总统, 人力资源和社会保障部). */
 export const CONJUNCTION_CHARS = ['和', '与', '同', '及'];
 
+/** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地, 梅利托波尔方向, 巴赫穆特等方向, 敖德萨南部). */
+export const PLACE_WORDS = ['地区', '等地', '等多地', '等方向', '一带', '境内', '方向', '附近', '郊区', '市区', '前线', '北部', '南部', '东部', '西部', '以东', '以西', '以南', '以北'];
+
 /**
  * Words after an armed group's name (胡塞武装人员, 哈马斯武装分子, 胡塞武装方面称). Not 武装 alone: 武装越野
  * and 武装奔袭 are a soldier's training (战士李小军武装越野).

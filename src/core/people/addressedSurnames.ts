@@ -59,7 +59,7 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
     return !(before !== undefined && isHan(text.charCodeAt(i - 1)) && !mayPrecedeName(before));
   };
   // 于 in 老于夜间 is a preposition (老 "always"), whoever on the page is named 于.
-  const isFunctionWord = (i: number): boolean => /^[pcudr]/.test(loneTag(view, i, lex) ?? '');
+  const isFunctionCharacter = (i: number): boolean => /^[pcudr]/.test(loneTag(view, i, lex) ?? '');
   // jieba lists 老虎, 古老 and 元老 as names (nr): a listed pair is no evidence either way.
   const unlisted = (i: number, end: number): boolean => lex.wordTag(text.slice(i, end)) === undefined;
   // Whether the character at i stands as a surname before the word that ends at `end`.
@@ -84,7 +84,7 @@ export function addressedSurnames(view: TextView, found: readonly LabelledSpan[]
       // take the elderly along), where the dictionary's reading leaves the pair apart (老黄牛, 唐老鸭)
       // and does not list it (老虎, 老师, 古老).
       if (!fullNameSurnames.has(text.charCodeAt(i))) continue;
-      if (i > 0 && text[i - 1] === '老' && !covered[i - 1] && unlisted(i - 1, i + 1) && !isFunctionWord(i) && standsApart(i - 1, i + 1)) out.push({ kind: 'person', start: i - 1, end: i + 1 });
+      if (i > 0 && text[i - 1] === '老' && !covered[i - 1] && unlisted(i - 1, i + 1) && !isFunctionCharacter(i) && standsApart(i - 1, i + 1)) out.push({ kind: 'person', start: i - 1, end: i + 1 });
       else if (text[i + 1] === '老' && !covered[i + 1] && unlisted(i, i + 2) && standsAsSurname(i, i + 2)) out.push({ kind: 'person', start: i, end: i + 2 });
       continue;
     }

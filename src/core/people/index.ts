@@ -49,8 +49,8 @@ function isAddress(text: string, s: Span): boolean {
 function isCountry(text: string, s: Span): boolean {
   const len = s.end - s.start;
   if (isCountryName(text, s.start, s.end) || (len === 1 && text.startsWith('总统', s.end))) return true;
-  // The second of two short names read alone (中哈总理会晤: 哈 after 中).
-  if (len === 1 && s.start > 0 && text[s.start - 1] !== text[s.start] && COUNTRY_SHORT_NAMES.includes(text[s.start - 1]) && COUNTRY_SHORT_NAMES.includes(text[s.start]) && AFTER_TWO_COUNTRIES.some((w) => text.startsWith(w, s.end))) return true;
+  // The second of two short names, read alone (中哈总理会晤: 哈 after 中), is read with the first.
+  if (len === 1 && s.start > 0 && isCountry(text, { start: s.start - 1, end: s.end })) return true;
   if (len === 3 ? !text.startsWith('三国', s.end) : len !== 2 || !AFTER_TWO_COUNTRIES.some((w) => text.startsWith(w, s.end))) return false;
   const name = text.slice(s.start, s.end);
   return new Set(name).size === len && [...name].every((c) => COUNTRY_SHORT_NAMES.includes(c));

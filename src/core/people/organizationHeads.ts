@@ -5,13 +5,11 @@
 // So does a short name in brackets after an organization's ending, and the place of a dateline
 // (新华社马尼拉１月６日电, 本报珀斯１月７日电).
 import { datelinePlaces } from '../articles/leads';
-import { ARMED_GROUP_WORDS, ORG_SUFFIXES } from '../language/wordLists';
+import { ARMED_GROUP_WORDS, ORG_SUFFIXES, PLACE_WORDS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 
-/** Words after a place's name that say it is one (顿涅茨克和卢甘斯克地区, 清迈、帕塔亚等地, 梅利托波尔方向, 巴赫穆特等方向, 敖德萨南部). */
-const PLACE_WORDS = ['地区', '等地', '等多地', '等方向', '一带', '境内', '方向', '附近', '郊区', '市区', '前线', '北部', '南部', '东部', '西部', '以东', '以西', '以南', '以北'];
 
 /**
  * Endings of organizations, of two characters or more (one, such as 部 or 委, ends too many other

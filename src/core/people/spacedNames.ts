@@ -14,7 +14,6 @@ import { anyMarked } from '../marks';
 /** Words that close a list after its last name (张三 李四等). */
 const LIST_ENDS = ['等', '同志'];
 
-
 /**
  * Found persons cut at the gaps inside them into the items of the spaced list they cross, when every
  * such item is a name of its own (李明王强赵小 read across 李明 王强 赵小平等 gives 李明, 王强, 赵小平).
