@@ -92,7 +92,7 @@ function score(seqs: Sequence[], lex: Lexicon, model: NameModel): void {
   }
 }
 
-const HELD_BACK_DIR = join(root, 'out', 'held-back');
+const HELD_BACK_DIR = process.env.BULLETIN_HELD_BACK_DIR ?? join(root, 'out', 'held-back');
 
 /** The held-back model and pages, for scoring the pipeline with a model that never saw them. */
 function writeHeldBack(model: Uint8Array): void {

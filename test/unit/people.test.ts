@@ -400,6 +400,14 @@ test('a typhoon, a document and an armed group are no persons, though named wher
   assert.deepEqual(people('上士李小军武装越野五公里夺冠。').names, ['李小军']);
 });
 
+test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
+  assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
+  assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);
+  assert.deepEqual(people('习近平指出，中国和巴新是好朋友。中方愿同巴新建设更高水平的全面战略伙伴关系。').names, ['习近平']);
+  // A person's name that a city shares is not one of them: 华盛顿 stays a name where one stands.
+  assert.deepEqual(people('华盛顿总统的故居对游客开放。').names, ['华盛顿']);
+});
+
 test('two organizations joined by 和 make one title, a post and a name before 和 do not', () => {
   const r = people('罗斯前往中东，为以色列总理内塔尼亚胡和巴勒斯坦民族权力机构主席阿拉法特会晤做准备。');
   const titles = r.titles.map((t) => t.text);

@@ -1,11 +1,12 @@
 // Strings the page names as things, not persons, though the tagger reads them where names stand:
 // a typhoon's name (台风“杜苏芮”, “杜苏芮”台风: typhoons are given persons' names, and every mention
 // of it on the page is the storm), and the documents an official sends or issues, which follow a post
-// as a name does (宣读习近平主席贺信, 《新时代的中国北斗》白皮书) and which jieba lists as names.
-import { DOCUMENT_WORDS } from '../language/wordLists';
+// as a name does (宣读习近平主席贺信, 《新时代的中国北斗》白皮书) and which jieba lists as names; places
+// abroad and movements, which the news names where a person's would stand (专机抵达利雅得, 哈马斯释放).
+import { DOCUMENT_WORDS, NAMED_GROUPS, WORLD_PLACES } from '../language/wordLists';
 import type { LabelledSpan } from '../tagger/labels';
 
-const documents = new Set(DOCUMENT_WORDS);
+const things = new Set([...DOCUMENT_WORDS, ...WORLD_PLACES, ...NAMED_GROUPS]);
 const STORM = '台风';
 const QUOTES = [['“', '”'], ['"', '"'], ['「', '」']] as const;
 /** Longer quoted strings are not a storm's name. */
@@ -35,6 +36,6 @@ export function withoutNamedThings(text: string, found: readonly LabelledSpan[])
   const storms = text.includes(STORM) ? stormNames(text) : undefined;
   return found.filter((p) => {
     const name = text.slice(p.start, p.end);
-    return !documents.has(name) && !storms?.has(name);
+    return !things.has(name) && !storms?.has(name);
   });
 }
