@@ -400,6 +400,13 @@ test('a typhoon, a document and an armed group are no persons, though named wher
   assert.deepEqual(people('上士李小军武装越野五公里夺冠。').names, ['李小军']);
 });
 
+test('作 before 的 and 将 before a verb are cut off a name on any page, 将军 is not', () => {
+  assert.deepEqual(people('会议听取了全国人大常委会秘书长刘奇作的关于任免案的报告。').names, ['刘奇']);
+  assert.deepEqual(people('中共中央政治局常委、中央纪委书记李希将于9月14日出席会议。').names, ['李希']);
+  assert.deepEqual(people('副委员长王晨作的报告指出，要加强执法检查。').names, ['王晨']);
+  assert.deepEqual(people('这时，李将军说，部队要加强训练。').names.includes('李将'), false);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

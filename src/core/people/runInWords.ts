@@ -1,8 +1,10 @@
 // A word the tagger ran into a name: a found name that is another name found on the page with a
-// function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and 夫人 before a
+// function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and so is a
+// name-shaped span with 作 before 的 or 将 before a verb (刘奇作的报告, 李希将于…出席) on any page, and 夫人 before a
 // name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that runs a known name, a
 // conjunction and another name together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with
 // another function word, the known name alone (李希在哈瓦那, 韩正在京).
+import { isHan } from '../language/chars';
 import { CONJUNCTION_CHARS } from '../language/wordLists';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
@@ -14,6 +16,17 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(CONJUNCTION_CHARS);
 /** Function words of one character that the tagger runs into a name: conjunctions, prepositions, auxiliaries. */
 const FUNCTION_CHARS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'将作要在对向也都还又把被给跟就是等']);
 const SPOUSE = '夫人';
+
+/**
+ * Whether the character before `end` is a verb's word run into the name before it, whether or not the
+ * page knows the name: 作 before 的 delivers a report (刘奇作的关于…的报告), 将 before a verb says what
+ * the person will do (李希将出席, 李希将于9月14日); 将军 is a rank, not 将.
+ */
+function runsInVerb(text: string, end: number): boolean {
+  const last = text[end - 1];
+  if (last === '作') return text[end] === '的';
+  return last === '将' && text[end] !== '军' && end < text.length && isHan(text.charCodeAt(end));
+}
 /** Shorter names are not cut down to: one character is no name of its own here. */
 const MIN_NAME = 2;
 
@@ -45,7 +58,7 @@ export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[]
     // title or a name (蔡奇同越共中央政治局委员…): 和, 同 and 与 end many given names (王建和为, 李大同作).
     const last = text[end - 1];
     const cutsLast = FUNCTION_CHARS.has(last) && (!CONJUNCTIONS.has(last) || nextStarts.has(end) || !hasChineseNameShape(text, { start, end }, lex));
-    if (end - start > MIN_NAME && cutsLast && names.has(text.slice(start, end - 1))) end--;
+    if (end - start > MIN_NAME && ((cutsLast && names.has(text.slice(start, end - 1))) || (runsInVerb(text, end) && hasChineseNameShape(text, { start, end: end - 1 }, lex)))) end--;
     else if (end - start > MIN_NAME && FUNCTION_CHARS.has(text[start]) && names.has(text.slice(start + 1, end))) start++;
     else {
       // A known name, a function word and more: the longest such name at the start. After a
