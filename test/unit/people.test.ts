@@ -411,6 +411,8 @@ test('a capital abroad, a region and a movement are no persons, though named whe
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);
   assert.deepEqual(people('习近平指出，中国和巴新是好朋友。中方愿同巴新建设更高水平的全面战略伙伴关系。').names, ['习近平']);
+  assert.deepEqual(people('俄罗斯总统普京在克里姆林宫会见来访的客人。克里姆林宫对此不予置评。').names, ['普京']);
+  assert.deepEqual(people('韩正出席开幕式，宣读习近平主席贺信并致辞。').names, ['韩正', '习近平']);
   // A person's name that a city shares is not one of them: 华盛顿 stays a name where one stands.
   assert.deepEqual(people('华盛顿总统的故居对游客开放。').names, ['华盛顿']);
 });

@@ -36,6 +36,7 @@ export function withoutNamedThings(text: string, found: readonly LabelledSpan[])
   const storms = text.includes(STORM) ? stormNames(text) : undefined;
   return found.filter((p) => {
     const name = text.slice(p.start, p.end);
-    return !things.has(name) && !storms?.has(name);
+    // A document runs into the word after it (宣读贺信并致辞) as no name does.
+    return !things.has(name) && !storms?.has(name) && !DOCUMENT_WORDS.some((w) => name.length > w.length && name.startsWith(w));
   });
 }
