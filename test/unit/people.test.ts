@@ -407,6 +407,13 @@ test('作 before 的 and 将 before a verb are cut off a name on any page, 将�
   assert.deepEqual(people('这时，李将军说，部队要加强训练。').names.includes('李将'), false);
 });
 
+test('in a list of honourees written without breaks, a name after a post ends where the province of the next entry starts', () => {
+  const list = '表彰名单：江苏省南京市科委副主任李大会广东省广州市农业局副局长刘成功贵州省遵义市科协主席孙长江云南省昆明市卫生局局长周天地甘肃省兰州市科协副主席吴可胜四川省成都市科委主任郑学会陕西省';
+  assert.deepEqual(people(list).names, ['李大会', '刘成功', '孙长江', '周天地', '吴可胜', '郑学会']);
+  // A word that joins the clause to the place is no character of the name.
+  assert.deepEqual(people('北京市委常委、副市长靳伟因北京长峰医院重大火灾事故被免职。二十大代表张莉是湖北荆州市人。').names, ['靳伟', '张莉']);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

@@ -8,13 +8,21 @@ import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
 import { isPost, loneTag, mayBeForeignName, mayBeName } from './nameShape';
 import { isAsciiDigit } from '../numerals';
-import { SPEECH_VERBS } from '../language/wordLists';
+import { CONJUNCTION_CHARS, PROVINCES, SPEECH_VERBS } from '../language/wordLists';
+import { WordSet } from '../language/wordSet';
 import { anyMarked } from '../marks';
 
 const MIN_NAME = 2;
 const MAX_NAME = 3;
 /** What may end a name right after it besides a word that follows names: punctuation of a clause or a list. */
 const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
+/**
+ * What starts the next entry of a list of honourees written without breaks, each a post and a name
+ * (副处长卢增全山东省千佛山医院外科副主任医师于振海安徽省…): a province's name, 中国 or 全国.
+ */
+const entryStarts = new WordSet([...PROVINCES, '中国', '全国']);
+/** Characters that join a clause to a place rather than end a name before it (张莉是湖北…, 靳伟因北京…, 苏辉和全国…). */
+const BEFORE_PLACE_WORDS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'是因对在向为将把被给让由从来到有也都就还又等']);
 /** Verbs of speech that follow a name at the start of a clause. */
 const speech = new Set(SPEECH_VERBS);
 /**
@@ -46,7 +54,9 @@ function hasParticle(text: string, start: number, end: number): boolean {
  */
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
-  const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]);
+  const entryAt = (i: number) => i < text.length && entryStarts.longestAt(text, i, text.length) > 0;
+  const nextEntryAt = (end: number) => entryAt(end) && !BEFORE_PLACE_WORDS.has(text[end - 1]);
+  const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]) || nextEntryAt(end);
   const isForeign = (i: number) => i >= 0 && i < text.length && lex.names.foreign[text.charCodeAt(i)] < Infinity;
   const allForeign = (p: LabelledSpan) => {
     for (let i = p.start; i < p.end; i++) if (!isForeign(i)) return false;
@@ -63,6 +73,8 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       const token = view.tokenOf[end];
       if (view.tokens.start[token] < end && view.tokens.end[token] === end + 1 && !taken[end] && closedAt(end + 1)) return { ...p, end: end + 1 };
     }
+    // In a list of honourees, a name one character short of the next entry takes that character (卢增 before 全山东省).
+    if (afterPost && end - p.start === MIN_NAME && !taken[end] && end + 1 < text.length && isHan(text.charCodeAt(end)) && !entryAt(end) && nextEntryAt(end + 1) && mayBeName(view, { start: p.start, end: end + 1 }, lex)) return { ...p, end: end + 1 };
     if (!allForeign(p)) return p;
     // A transliterated name cut one character short at either end, the character one that foreign
     // names are written with: after a post, before punctuation, a word that follows names or a date
