@@ -414,6 +414,12 @@ test('in a list of honourees written without breaks, a name after a post ends wh
   assert.deepEqual(people('北京市委常委、副市长靳伟因北京长峰医院重大火灾事故被免职。二十大代表张莉是湖北荆州市人。').names, ['靳伟', '张莉']);
 });
 
+test('the partners of a pair written with a slash are persons, after 组合 or beside a person, and units are not', () => {
+  assert.deepEqual(people('男子双人10米台决赛中，中国组合石浩玙/程文涛夺得冠军。').names, ['石浩玙', '程文涛']);
+  assert.deepEqual(people('在最后一个比赛日，朱子锋/林珊以326.10分夺冠。朱子锋表示很高兴。').names, ['朱子锋', '林珊', '朱子锋']);
+  assert.deepEqual(people('今年细颗粒物平均浓度为29微克/立方米，设计速度120公里/小时。').names, []);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);
