@@ -108,6 +108,7 @@ test('a kinship term or a form of address names nobody, alone or after 老', () 
   const r = people('她见到了未婚夫的伯伯周总理。从那时起她便牢记伯伯的告诫。伯伯看完演出接见演员。');
   assert.deepEqual(r.names, ['周']);
   assert.deepEqual(people('马文瑞、汪锋等老同志也出席了茶话会。').names, ['马文瑞', '汪锋']);
+  assert.deepEqual(people('陪同迪亚斯-卡内尔访华的有主席夫人、古共中央政治局委员。').names.includes('夫人'), false);
 });
 
 test('a name with a rare surname is found after a title', () => {

@@ -25,10 +25,10 @@ export const SURNAME_TITLES = [
   '同志', '大使', '将军', '总编', '副总理', '副主席', '阿姨', '叔叔', '奶奶', '爷爷', '老汉', '大叔', '大婶',
 ];
 
-/** Kinship terms besides those of SURNAME_TITLES, which address a person without naming one (伯伯, 舅舅). */
+/** Kinship terms besides those of SURNAME_TITLES, which address a person without naming one (伯伯, 舅舅, 夫人). */
 export const KINSHIP_WORDS = [
   '伯伯', '伯父', '伯母', '叔父', '婶婶', '姨妈', '舅舅', '舅妈', '姑姑', '姑妈', '姥姥', '姥爷', '外公', '外婆', '爸爸',
-  '妈妈', '哥哥', '姐姐', '弟弟', '妹妹', '大伯',
+  '妈妈', '哥哥', '姐姐', '弟弟', '妹妹', '大伯', '夫人', '丈夫', '妻子',
 ];
 
 /** Words after a name that say it is one (张某表示, 王某等). */
