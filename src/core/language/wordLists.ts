@@ -50,14 +50,10 @@ export const ORG_SUFFIXES = [
 ];
 
 /**
- * Documents an official sends or issues: they follow a post as a name does (主席贺信), and jieba lists
- * several of them as names (贺信, 白皮书).
- */
-/**
  * Places abroad the news names as often as persons, spelled with the characters of transliterated
  * names (利雅得, 莫斯科, 哈瓦那, 克里米亚): capitals, large cities and regions (general knowledge).
  * Left out are those that are persons' names too (华盛顿, 悉尼, 索非亚, 圣保罗) or read as a Chinese
- * name (吉达, 安曼, 朱巴, 马赛), and the countries, which COUNTRIES holds.
+ * name (吉达, 安曼, 朱巴, 马赛, 米兰), and the countries, which COUNTRIES holds.
  */
 export const WORLD_PLACES = [
   // Asia and the Middle East
@@ -70,7 +66,7 @@ export const WORLD_PLACES = [
   // Europe
   '莫斯科', '圣彼得堡', '基辅', '哈尔科夫', '敖德萨', '顿涅茨克', '卢甘斯克', '扎波罗热', '赫尔松', '克里米亚', '顿巴斯',
   '明斯克', '基希讷乌', '华沙', '布拉格', '布拉迪斯拉发', '布达佩斯', '布加勒斯特', '贝尔格莱德', '萨格勒布', '卢布尔雅那',
-  '萨拉热窝', '波德戈里察', '斯科普里', '地拉那', '雅典', '罗马', '米兰', '威尼斯', '马德里', '巴塞罗那', '里斯本', '巴黎',
+  '萨拉热窝', '波德戈里察', '斯科普里', '地拉那', '雅典', '罗马', '威尼斯', '马德里', '巴塞罗那', '里斯本', '巴黎',
   '布鲁塞尔', '阿姆斯特丹', '海牙', '柏林', '慕尼黑', '法兰克福', '维也纳', '日内瓦', '苏黎世', '伯尔尼', '达沃斯', '伦敦',
   '都柏林', '雷克雅未克', '奥斯陆', '斯德哥尔摩', '赫尔辛基', '哥本哈根', '塔林', '里加', '维尔纽斯', '巴尔干', '高加索',
   // The Americas
@@ -90,6 +86,10 @@ export const WORLD_PLACES = [
 /** Movements and armed groups the news names alone, where a person's name would stand (哈马斯释放…). */
 export const NAMED_GROUPS = ['哈马斯', '塔利班', '真主党', '胡塞', '杰哈德', '伊斯兰国', '基地组织', '博科圣地'];
 
+/**
+ * Documents an official sends or issues: they follow a post as a name does (主席贺信), and jieba lists
+ * several of them as names (贺信, 白皮书).
+ */
 export const DOCUMENT_WORDS = [
   '贺信', '贺电', '贺词', '回信', '复信', '唁电', '慰问信', '慰问电', '感谢信', '倡议书', '白皮书', '蓝皮书', '绿皮书',
   '黄皮书', '意见书', '报告书', '公开信', '致辞', '讲话', '批示', '题词',

@@ -6,7 +6,9 @@
 import { DOCUMENT_WORDS, NAMED_GROUPS, WORLD_PLACES } from '../language/wordLists';
 import type { LabelledSpan } from '../tagger/labels';
 
+const documents = new Set(DOCUMENT_WORDS);
 const things = new Set([...DOCUMENT_WORDS, ...WORLD_PLACES, ...NAMED_GROUPS]);
+const JOINERS = new Set([...'并和及与']);
 const STORM = '台风';
 const QUOTES = [['“', '”'], ['"', '"'], ['「', '」']] as const;
 /** Longer quoted strings are not a storm's name. */
@@ -31,12 +33,19 @@ function stormNames(text: string): Set<string> {
   return names;
 }
 
+/**
+ * A document run into the joining word after it (宣读贺信并致辞), as no name is; a name that starts
+ * like one (贺信华, 贺电平: 贺 is a surname) goes on with a given name instead.
+ */
+function documentAndJoiner(name: string): boolean {
+  return JOINERS.has(name[name.length - 1]) && documents.has(name.slice(0, -1));
+}
+
 /** The found persons without those the page names as things. */
 export function withoutNamedThings(text: string, found: readonly LabelledSpan[]): LabelledSpan[] {
   const storms = text.includes(STORM) ? stormNames(text) : undefined;
   return found.filter((p) => {
     const name = text.slice(p.start, p.end);
-    // A document runs into the word after it (宣读贺信并致辞) as no name does.
-    return !things.has(name) && !storms?.has(name) && !DOCUMENT_WORDS.some((w) => name.length > w.length && name.startsWith(w));
+    return !things.has(name) && !storms?.has(name) && !documentAndJoiner(name);
   });
 }

@@ -21,6 +21,11 @@ const CLOSING = new Set(['，', '、', '。', '；', '：', ',', ';']);
  * (副处长卢增全山东省千佛山医院外科副主任医师于振海安徽省…): a province's name, 中国 or 全国.
  */
 const entryStarts = new WordSet([...PROVINCES, '中国', '全国']);
+/** How far before a name the entry before it may start (a province, an office, a post: 山东省农业厅科教处副处长). */
+const LIST_REACH = 30;
+/** Endings of a province's whole name (山东省, 上海市, 西藏自治区, 新疆维吾尔…). */
+const PROVINCE_ENDINGS = ['省', '市', '自治区', '维吾尔', '回族', '壮族'];
+const provinces = new WordSet(PROVINCES);
 /** Characters that join a clause to a place rather than end a name before it (张莉是湖北…, 靳伟因北京…, 苏辉和全国…). */
 const BEFORE_PLACE_WORDS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'是因对在向为将把被给让由从来到有也都就还又等']);
 /** Verbs of speech that follow a name at the start of a clause. */
@@ -55,7 +60,17 @@ function hasParticle(text: string, start: number, end: number): boolean {
 export function postedNames(view: TextView, found: readonly LabelledSpan[], taken: Uint8Array, lex: Lexicon): LabelledSpan[] {
   const { text, postEnd, afterName, wordBounds } = view;
   const entryAt = (i: number) => i < text.length && entryStarts.longestAt(text, i, text.length) > 0;
-  const nextEntryAt = (end: number) => entryAt(end) && !BEFORE_PLACE_WORDS.has(text[end - 1]);
+  // A province by its whole name (山东省, 西藏自治区; not 中国 or 全国, which prose puts after a verb: 率中国政府代表团).
+  const provinceAt = (i: number) => {
+    const n = i < text.length ? provinces.longestAt(text, i, text.length) : 0;
+    return n > 0 && PROVINCE_ENDINGS.some((w) => text.startsWith(w, i + n));
+  };
+  // A list of honourees: the entry before this one started with a province too, shortly before.
+  const inList = (at: number) => {
+    for (let k = Math.max(0, at - LIST_REACH); k < at; k++) if (provinceAt(k)) return true;
+    return false;
+  };
+  const nextEntryAt = (end: number) => entryAt(end) && !BEFORE_PLACE_WORDS.has(text[end - 1]) && inList(end - 1);
   const closedAt = (end: number) => end === text.length || afterName[end] > 0 || CLOSING.has(text[end]) || nextEntryAt(end);
   const isForeign = (i: number) => i >= 0 && i < text.length && lex.names.foreign[text.charCodeAt(i)] < Infinity;
   const allForeign = (p: LabelledSpan) => {
@@ -74,7 +89,8 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
       if (view.tokens.start[token] < end && view.tokens.end[token] === end + 1 && !taken[end] && closedAt(end + 1)) return { ...p, end: end + 1 };
     }
     // In a list of honourees, a name one character short of the next entry takes that character (卢增 before 全山东省).
-    if (afterPost && end - p.start === MIN_NAME && !taken[end] && end + 1 < text.length && isHan(text.charCodeAt(end)) && !entryAt(end) && nextEntryAt(end + 1) && mayBeName(view, { start: p.start, end: end + 1 }, lex)) return { ...p, end: end + 1 };
+    // The character is no verb, preposition or adverb the dictionary reads alone (李强率…, 王凯任…, 张强兼…).
+    if (afterPost && end - p.start === MIN_NAME && !taken[end] && end + 1 < text.length && isHan(text.charCodeAt(end)) && !entryAt(end) && provinceAt(end + 1) && !BEFORE_PLACE_WORDS.has(text[end]) && !/^[vpdc]/.test(loneTag(view, end, lex) ?? '') && inList(p.start) && mayBeName(view, { start: p.start, end: end + 1 }, lex)) return { ...p, end: end + 1 };
     if (!allForeign(p)) return p;
     // A transliterated name cut one character short at either end, the character one that foreign
     // names are written with: after a post, before punctuation, a word that follows names or a date

@@ -1,6 +1,6 @@
 // A word the tagger ran into a name: a found name that is another name found on the page with a
 // function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and so is a
-// name-shaped span with 作 before 的 or 将 before a verb (刘奇作的报告, 李希将于…出席) on any page, and 夫人 before a
+// name-shaped span with 作 before 的 or 将 before another Han character (刘奇作的报告, 李希将于…出席) on any page, and 夫人 before a
 // name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that runs a known name, a
 // conjunction and another name together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with
 // another function word, the known name alone (李希在哈瓦那, 韩正在京).
@@ -19,8 +19,9 @@ const SPOUSE = '夫人';
 
 /**
  * Whether the character before `end` is a verb's word run into the name before it, whether or not the
- * page knows the name: 作 before 的 delivers a report (刘奇作的关于…的报告), 将 before a verb says what
- * the person will do (李希将出席, 李希将于9月14日); 将军 is a rank, not 将.
+ * page knows the name: 作 before 的 delivers a report (刘奇作的关于…的报告), 将 before a verb or 于 says
+ * what the person will do (李希将出席, 李希将于9月14日), and no Chinese given name ends in it; 将军 is a
+ * rank, not 将.
  */
 function runsInVerb(text: string, end: number): boolean {
   const last = text[end - 1];

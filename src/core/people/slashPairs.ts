@@ -14,6 +14,7 @@ const PAIR = '组合';
 /** Characters that end no name beside a pair: what follows it in the sentence (林珊以32分, 王伟莹和…). */
 const AFTER_PAIR = new Set([...'以和与及在的获夺再为将']);
 const CLAUSE_ENDS = new Set([...'，。、；：！？']);
+const BYLINE_WORKS = new Set([...'文图摄']);
 /** Chinese names are two or three characters; the longer reading is tried first. */
 const LENGTHS = [3, 2];
 
@@ -42,7 +43,8 @@ export function slashPartners(view: TextView, found: readonly LabelledSpan[], ta
     const paired = leftKnown || rightKnown || (left !== undefined && text.startsWith(PAIR, left.start - PAIR.length));
     if (!paired) continue;
     if (left) out.push({ kind: 'person', ...left });
-    if (rightKnown) continue;
+    // A byline's 王鹏/文, 李明/图: the work, not a partner.
+    if (rightKnown || BYLINE_WORKS.has(text[i + 1])) continue;
     // A lone character between the run and a clause's end belongs to a longer name (张本智和，).
     const right = LENGTHS.map((n) => ({ start: i + 1, end: i + 1 + n })).find((s) => fits(s, s.end) && !AFTER_PAIR.has(text[s.end - 1]) && !CLAUSE_ENDS.has(text[s.end + 1]));
     if (right) out.push({ kind: 'person', ...right });
