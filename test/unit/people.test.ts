@@ -429,6 +429,12 @@ test('the partners of a pair written with a slash are persons, after 组合 or b
   assert.deepEqual(people('记者王鹏/文金石/图').names.includes('文金石'), false);
 });
 
+test('a government named after its leader names a person, a place or a phrase before 政府 does not', () => {
+  assert.deepEqual(people('出于国内政治考量，克林顿政府起初不愿介入。').names, ['克林顿']);
+  assert.deepEqual(people('1973年，军方推翻了阿连德政府。').names, ['阿连德']);
+  assert.deepEqual(people('北京市政府和加沙当局发表声明。居民用电严格执行政府定价。').names, []);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

@@ -17,6 +17,7 @@ import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
 import { appointedNames } from './appointments';
 import { listedNames, withoutThingListItems } from './listedNames';
 import { postedNames } from './postedNames';
+import { administrationLeaders } from './administrations';
 import { slashPartners } from './slashPairs';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { conjoinedPersons } from './conjoinedPersons';
@@ -248,6 +249,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking([...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...slashPartners(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
+  found = marking([...found, ...administrationLeaders(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...signatures(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
