@@ -435,6 +435,12 @@ test('a government named after its leader names a person, a place or a phrase be
   assert.deepEqual(people('北京市政府和加沙当局发表声明。居民用电严格执行政府定价。').names, []);
 });
 
+test('a transliterated name before 先生, 女士 or 小姐 is a person at every mention, a surname before them is not', () => {
+  assert.deepEqual(people('“科雷先生，十分感谢！”童志成很有礼貌地来到科雷跟前说。').names, ['科雷', '童志成', '科雷']);
+  assert.deepEqual(people('居功至伟的索菲娅小姐谦逊地笑了。').names, ['索菲娅']);
+  assert.deepEqual(people('王先生说，他家住在三楼。').names.includes('王先生'), false);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

@@ -18,6 +18,7 @@ import { appointedNames } from './appointments';
 import { listedNames, withoutThingListItems } from './listedNames';
 import { postedNames } from './postedNames';
 import { administrationLeaders } from './administrations';
+import { courtesyNames } from './courtesyNames';
 import { slashPartners } from './slashPairs';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
 import { conjoinedPersons } from './conjoinedPersons';
@@ -250,6 +251,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...slashPartners(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...administrationLeaders(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
+  found = marking([...found, ...courtesyNames(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = marking([...found, ...signatures(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
