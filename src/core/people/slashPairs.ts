@@ -9,7 +9,12 @@ import type { TextView } from '../tagger/textView';
 import type { Span } from '../types';
 import { hasChineseNameShape, mayBeName } from './nameShape';
 
-const SLASHES = new Set(['/', '／']);
+/** Where the next slash or full-width slash stands at or after `from`, or -1. */
+function nextSlash(text: string, from: number): number {
+  const a = text.indexOf('/', from);
+  const b = text.indexOf('／', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 const PAIR = '组合';
 /** Characters that end no name beside a pair: what follows it in the sentence (林珊以32分, 王伟莹和…). */
 const AFTER_PAIR = new Set([...'以和与及在的获夺再为将']);
@@ -35,8 +40,7 @@ export function slashPartners(view: TextView, found: readonly LabelledSpan[], ta
   };
   const fits = (s: Span, outer: number) =>
     s.start >= 0 && s.end <= text.length && isHanRun(s) && !anyMarked(taken, s.start, s.end) && view.wordBounds[outer] === 1 && hasChineseNameShape(text, s, lex) && mayBeName(view, s, lex);
-  for (let i = 1; i + 1 < text.length; i++) {
-    if (!SLASHES.has(text[i])) continue;
+  for (let i = nextSlash(text, 1); i > 0 && i + 1 < text.length; i = nextSlash(text, i + 1)) {
     const leftKnown = ends.has(i);
     const rightKnown = starts.has(i + 1);
     const left = leftKnown ? undefined : LENGTHS.map((n) => ({ start: i - n, end: i })).find((s) => fits(s, s.start));
