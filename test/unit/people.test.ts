@@ -441,6 +441,11 @@ test('a transliterated name before 先生, 女士 or 小姐 is a person at every
   assert.deepEqual(people('王先生说，他家住在三楼。').names.includes('王先生'), false);
 });
 
+test('a surname set apart from its given name before a word that follows names is the whole name', () => {
+  const r = people('国家副主席韩正会见坦桑尼亚总统姆维尼。在会见姆维尼时，韩正说，中国和坦桑尼亚是好朋友。');
+  assert.deepEqual(r.persons.map((p) => p.text), ['韩正', '姆维尼', '姆维尼', '韩正']);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

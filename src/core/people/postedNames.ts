@@ -91,6 +91,9 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
     // In a list of honourees, a name one character short of the next entry takes that character (卢增 before 全山东省).
     // The character is no verb, preposition or adverb the dictionary reads alone (李强率…, 王凯任…, 张强兼…).
     if (afterPost && end - p.start === MIN_NAME && !taken[end] && end + 1 < text.length && isHan(text.charCodeAt(end)) && !entryAt(end) && provinceAt(end + 1) && !BEFORE_PLACE_WORDS.has(text[end]) && !/^[vpdc]/.test(loneTag(view, end, lex) ?? '') && inList(p.start) && mayBeName(view, { start: p.start, end: end + 1 }, lex)) return { ...p, end: end + 1 };
+    // A surname the tagger set apart from its given name before a word that follows names (，韩正说
+    // read as 韩 and 正说): the name is the two.
+    if (end - p.start === 1 && end + 1 < text.length && isHan(text.charCodeAt(end)) && !taken[end] && afterName[end + 1] > 0 && mayBeName(view, { start: p.start, end: end + 1 }, lex)) return { ...p, end: end + 1 };
     if (!allForeign(p)) return p;
     // A transliterated name cut one character short at either end, the character one that foreign
     // names are written with: after a post, before punctuation, a word that follows names or a date
