@@ -17,7 +17,6 @@ import { addressedSurnames, nameSurnameMentions } from './addressedSurnames';
 import { appointedNames } from './appointments';
 import { listedNames, withoutThingListItems } from './listedNames';
 import { postedNames } from './postedNames';
-import { administrationLeaders } from './administrations';
 import { courtesyNames } from './courtesyNames';
 import { slashPartners } from './slashPairs';
 import { spacedListNames, splitAtSpaces } from './spacedNames';
@@ -252,7 +251,6 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   // Found is filtered and sorted from here on: a fact that adds nothing leaves it as it is.
   const adding = (extra: LabelledSpan[]) => (extra.length ? marking([...found, ...extra].filter(outsideUserOrgs).sort(byStart)) : found);
   found = adding(slashPartners(view, found, named, lexicon));
-  found = adding(administrationLeaders(view, named, lexicon));
   found = adding(courtesyNames(view, named, lexicon));
   found = marking([...found, ...signatures(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
