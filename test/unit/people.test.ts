@@ -445,6 +445,13 @@ test('a surname set apart from its given name before a word that follows names i
   assert.deepEqual(r.persons.map((p) => p.text), ['韩正', '姆维尼', '姆维尼', '韩正']);
 });
 
+test('应 of 应…邀请 and a preposition before a foreign name and its post are cut off the name on any page', () => {
+  assert.deepEqual(people('习近平指出，很高兴应拉马福萨总统邀请，再次对南非进行国事访问。').persons.map((p) => p.text), ['习近平', '拉马福萨']);
+  assert.deepEqual(people('我愿同安瓦尔总理一道努力。').persons.map((p) => p.text), ['安瓦尔']);
+  // A Chinese name may start with such a character: only a foreign name loses it before a post.
+  assert.deepEqual(people('局长向跃东副局长介绍了情况。').persons.map((p) => p.text), ['向跃东']);
+});
+
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {
   assert.deepEqual(people('7日下午，国家主席习近平乘专机抵达利雅得。莫斯科市长索比亚宁表示，两架无人机试图飞向莫斯科。').names, ['习近平', '索比亚宁']);
   assert.deepEqual(people('巴勒斯坦伊斯兰抵抗运动（哈马斯）释放了两名美国人。哈马斯表示，将继续谈判。').names, []);

@@ -1,6 +1,7 @@
 // A word the tagger ran into a name: a found name that is another name found on the page with a
 // function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and so is a
-// name-shaped span with 作 before 的 or 将 before another Han character (刘奇作的报告, 李希将于…出席) on any page, and 夫人 before a
+// name-shaped span with 作 before 的 or 将 before another Han character (刘奇作的报告, 李希将于…出席) on any page,
+// and so is a name after 应 of 应…邀请 or after a preposition before its post (应拉马福萨总统邀请, 同安瓦尔总理), and 夫人 before a
 // name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that runs a known name, a
 // conjunction and another name together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with
 // another function word, the known name alone (李希在哈瓦那, 韩正在京).
@@ -16,6 +17,28 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(CONJUNCTION_CHARS);
 /** Function words of one character that the tagger runs into a name: conjunctions, prepositions, auxiliaries. */
 const FUNCTION_CHARS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'将作要在对向也都还又把被给跟就是等']);
 const SPOUSE = '夫人';
+/** Prepositions that lead a foreign name with a post after it (同拉马福萨总统, 向马克龙总统). */
+const BEFORE_POSTED = new Set([...'同向与和跟对']);
+const INVITATION = '邀请';
+/** How far after the name 邀请 may close 应…邀请 (应南非总统拉马福萨邀请, 应国家主席习近平的邀请). */
+const INVITATION_REACH = 12;
+
+/**
+ * Whether the character at `start` is a word of its own before a name, whether or not the page knows
+ * the name: 应 of 应…邀请 (at the invitation of: 应拉马福萨总统邀请), or a preposition before a
+ * transliterated name and the post after it (同拉马福萨总统). A name may start with these characters
+ * (应勇, 向跃东), so 应 needs 邀请 after it, and the prepositions a foreign name and a post.
+ */
+function leadsName(view: TextView, start: number, end: number, lex: Lexicon): boolean {
+  const text = view.text;
+  const rest = { start: start + 1, end };
+  if (text[start] === '应') {
+    const at = text.indexOf(INVITATION, end);
+    const closes = at >= 0 && at - end <= INVITATION_REACH && !/[，。；！？\n]/.test(text.slice(end, at));
+    return closes && (mayBeName(view, rest, lex) || mayBeForeignName(view, rest, lex));
+  }
+  return BEFORE_POSTED.has(text[start]) && view.postStart[end] > 0 && mayBeForeignName(view, rest, lex);
+}
 
 /**
  * Whether the character before `end` is a verb's word run into the name before it, whether or not the
@@ -61,6 +84,7 @@ export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[]
     const cutsLast = FUNCTION_CHARS.has(last) && (!CONJUNCTIONS.has(last) || nextStarts.has(end) || !hasChineseNameShape(text, { start, end }, lex));
     if (end - start > MIN_NAME && ((cutsLast && names.has(text.slice(start, end - 1))) || (runsInVerb(text, end) && hasChineseNameShape(text, { start, end: end - 1 }, lex)))) end--;
     else if (end - start > MIN_NAME && FUNCTION_CHARS.has(text[start]) && names.has(text.slice(start + 1, end))) start++;
+    else if (end - start > MIN_NAME && leadsName(view, start, end, lex)) start++;
     else {
       // A known name, a function word and more: the longest such name at the start. After a
       // conjunction, the rest must be a name itself (not 欧阳和平 read as 欧阳 and 平).
