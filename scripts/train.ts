@@ -8,7 +8,9 @@
 //       --gold out/held-back/xwlb-dev-wrapped.jsonl --cmd "node dist/cli.js analyze --jsonl"
 //
 //   npm run train -- --held-back --fold 2   another fifth held back (pages 2, 7, 12…): every fold
-//                                 scored tells more than one, the held-back pages being few
+//                                 scored tells more than one, the held-back pages being few;
+//                                 BULLETIN_HELD_BACK_DIR=DIR writes them to DIR instead, so that
+//                                 folds can train side by side
 //
 // Held back: every fifth page of each file (pages 4, 9, 14…): trained on the rest, scored on them.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
