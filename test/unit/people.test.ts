@@ -405,6 +405,9 @@ test('作 before 的 and 将 before a verb are cut off a name on any page, 将�
   assert.deepEqual(people('会议听取了全国人大常委会秘书长刘奇作的关于任免案的报告。').names, ['刘奇']);
   assert.deepEqual(people('中共中央政治局常委、中央纪委书记李希将于9月14日出席会议。').names, ['李希']);
   assert.deepEqual(people('副委员长王晨作的报告指出，要加强执法检查。').names, ['王晨']);
+  // The last character starts a word that follows names: 同 of 同志. A name ending in 同 keeps it.
+  assert.deepEqual(people('“两个确立”是党在新时代取得的重大政治成果。陈希同志在参加宁夏代表团审议时说。').names, ['陈希']);
+  assert.deepEqual(people('李大同表示，要抓好落实。').names, ['李大同']);
 });
 
 test('in a list of honourees written without breaks, a name after a post ends where the province of the next entry starts', () => {

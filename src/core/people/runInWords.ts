@@ -82,7 +82,9 @@ export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[]
     // title or a name (蔡奇同越共中央政治局委员…): 和, 同 and 与 end many given names (王建和为, 李大同作).
     const last = text[end - 1];
     const cutsLast = FUNCTION_CHARS.has(last) && (!CONJUNCTIONS.has(last) || nextStarts.has(end) || !hasChineseNameShape(text, { start, end }, lex));
-    if (end - start > MIN_NAME && ((cutsLast && names.has(text.slice(start, end - 1))) || (runsInVerb(text, end) && hasChineseNameShape(text, { start, end: end - 1 }, lex)))) end--;
+    // The last character starts a word that follows names and runs past the span (陈希同 before 志在…: 同志).
+    const startsAfterNameWord = view.afterName[end - 1] > 1;
+    if (end - start > MIN_NAME && ((cutsLast && names.has(text.slice(start, end - 1))) || ((runsInVerb(text, end) || startsAfterNameWord) && hasChineseNameShape(text, { start, end: end - 1 }, lex)))) end--;
     else if (end - start > MIN_NAME && FUNCTION_CHARS.has(text[start]) && names.has(text.slice(start + 1, end))) start++;
     else if (end - start > MIN_NAME && leadsName(view, start, end, lex)) start++;
     else {
