@@ -453,6 +453,8 @@ test('应 of 应…邀请 and a preposition before a foreign name and its post a
   assert.deepEqual(people('我愿同安瓦尔总理一道努力。').persons.map((p) => p.text), ['安瓦尔']);
   // A Chinese name may start with such a character: only a foreign name loses it before a post.
   assert.deepEqual(people('局长向跃东副局长介绍了情况。').persons.map((p) => p.text), ['向跃东']);
+  assert.deepEqual(people('会上，向明华局长通报了有关情况。').persons.map((p) => p.text), ['向明华']);
+  assert.deepEqual(people('副市长应利华邀请企业家代表发言。').persons.map((p) => p.text), ['应利华']);
 });
 
 test('a capital abroad, a region and a movement are no persons, though named where names stand', () => {

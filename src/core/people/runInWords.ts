@@ -32,12 +32,19 @@ const INVITATION_REACH = 12;
 function leadsName(view: TextView, start: number, end: number, lex: Lexicon): boolean {
   const text = view.text;
   const rest = { start: start + 1, end };
+  const afterPost = start > 0 && view.postEnd[start - 1] > 0;
   if (text[start] === '应') {
     const at = text.indexOf(INVITATION, end);
     const closes = at >= 0 && at - end <= INVITATION_REACH && !/[，。；！？\n]/.test(text.slice(end, at));
+    // After a post and right before 邀请, 应 is the surname of the one who invites (副市长应利华邀请…);
+    // 总书记应习近平总书记邀请 has the host's post between.
+    if (afterPost && at === end) return false;
     return closes && (mayBeName(view, rest, lex) || mayBeForeignName(view, rest, lex));
   }
-  return BEFORE_POSTED.has(text[start]) && view.postStart[end] > 0 && mayBeForeignName(view, rest, lex);
+  if (afterPost) return false;
+  // A span shaped as a Chinese name keeps its surname (向明华局长): many given names are written with
+  // characters foreign names use too.
+  return BEFORE_POSTED.has(text[start]) && view.postStart[end] > 0 && mayBeForeignName(view, rest, lex) && !hasChineseNameShape(text, { start, end }, lex);
 }
 
 /**
