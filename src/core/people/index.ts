@@ -247,12 +247,12 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   marking(taggedTitles);
   marking(found);
   found = marking([...found, ...listedNames(view, found, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
-  found = marking([...found, ...spacedListNames(view, found, named, ct.spaced, lexicon)].filter(outsideUserOrgs).sort(byStart));
   // Found is filtered and sorted from here on: a fact that adds nothing leaves it as it is.
   const adding = (extra: LabelledSpan[]) => (extra.length ? marking([...found, ...extra].filter(outsideUserOrgs).sort(byStart)) : found);
+  found = adding(spacedListNames(view, found, named, ct.spaced, lexicon));
   found = adding(slashPartners(view, found, named, lexicon));
   found = adding(courtesyNames(view, named, lexicon));
-  found = marking([...found, ...signatures(view, named, lexicon)].filter(outsideUserOrgs).sort(byStart));
+  found = adding(signatures(view, named, lexicon));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
   const titleStarts = new Set(taggedTitles.map((t) => t.start));

@@ -1,10 +1,12 @@
-// A word the tagger ran into a name: a found name that is another name found on the page with a
-// function word on one side (李希将出席, 张军作的报告, 我同拉马福萨总统) is that name, and so is a
-// name-shaped span with 作 before 的 or 将 before another Han character (刘奇作的报告, 李希将于…出席) on any page,
-// and so is a name after 应 of 应…邀请 or after a preposition before its post (应拉马福萨总统邀请, 同安瓦尔总理), and 夫人 before a
-// name (李克强总理夫人程虹) is the wife's place, not part of her name. A span that runs a known name, a
-// conjunction and another name together holds two persons (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with
-// another function word, the known name alone (李希在哈瓦那, 韩正在京).
+// Words the tagger ran into a name, cut off again:
+// - a function word beside a name the page knows elsewhere (李希将出席, 我同拉马福萨总统);
+// - on any page, after a name-shaped span, 作 before 的 and 将 before a verb (刘奇作的报告, 李希将于…),
+//   and a last character that starts a word that follows names (陈希同 before 志: 同志);
+// - on any page, 应 of 应…邀请 and a preposition before a foreign name and its post
+//   (应拉马福萨总统邀请, 同安瓦尔总理);
+// - 夫人 before a name (李克强总理夫人程虹), the wife's place, not part of her name.
+// A span that runs a known name, a conjunction and another name together holds two persons
+// (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with another function word, the known name alone (李希在哈瓦那).
 import { isHan } from '../language/chars';
 import { CONJUNCTION_CHARS } from '../language/wordLists';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -17,6 +19,8 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(CONJUNCTION_CHARS);
 /** Function words of one character that the tagger runs into a name: conjunctions, prepositions, auxiliaries. */
 const FUNCTION_CHARS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'将作要在对向也都还又把被给跟就是等']);
 const SPOUSE = '夫人';
+/** Shorter names are not cut down to: one character is no name of its own here. */
+const MIN_NAME = 2;
 /** Prepositions that lead a foreign name with a post after it (同拉马福萨总统, 向马克龙总统). */
 const BEFORE_POSTED = new Set([...'同向与和跟对']);
 const INVITATION = '邀请';
@@ -58,9 +62,6 @@ function runsInVerb(text: string, end: number): boolean {
   if (last === '作') return text[end] === '的';
   return last === '将' && text[end] !== '军' && end < text.length && isHan(text.charCodeAt(end));
 }
-/** Shorter names are not cut down to: one character is no name of its own here. */
-const MIN_NAME = 2;
-
 /**
  * The found persons with function words and 夫人 cut off where the rest is a name. `titles` are the
  * tagged titles: a conjunction before one joins the name to the next person (蔡奇同越共中央政治局委员…).
