@@ -191,6 +191,15 @@ test('a foreign name is carried across its name dot', () => {
   assert.deepEqual(people('墨西哥的白佩兰、英国的大卫·弗格森等10位国际友人获奖。').names, ['白佩兰', '大卫·弗格森']);
 });
 
+test('a part at an end of a dotted name is read whole where it runs to the end of the Han text', () => {
+  // The tagger stops some parts short (德默|特, 热|利科); only transliteration characters up to
+  // punctuation or digits are taken, so 马克·米利 does not take 称, nor 西摩·赫什 the 日 of 日前.
+  assert.deepEqual(people('《福布斯》杂志顾问詹姆斯·德默特13日批评称，美国经济面临风险。').names, ['詹姆斯·德默特']);
+  assert.ok(people('习近平致电热莉卡·茨维亚诺维奇、热利科·科姆希奇，祝贺他们就任。').names.includes('热利科·科姆希奇'));
+  assert.deepEqual(people('参谋长联席会议主席马克·米利称，美国将继续援助。').names, ['马克·米利']);
+  assert.deepEqual(people('美国资深调查记者西摩·赫什日前爆料。').names, ['西摩·赫什']);
+});
+
 test('a name neither starts nor ends with its dot, and its part after the dot stops at a country', () => {
   // 克洛德·谢松, not 克洛德·谢松法: the part after the dot stops where 法国 begins.
   const r = people('大人物的风范所倾倒。\n\n克洛德·谢松法国前外交部长１９９７·１２');
@@ -518,6 +527,13 @@ test('a function word or 夫人 the tagger runs into a name the page knows is cu
   const wife = people('李克强总理夫人程虹参观了学校。');
   assert.ok(wife.persons.some((p) => p.text === '程虹'), wife.persons.map((p) => p.text).join(' '));
   assert.ok(!wife.persons.some((p) => p.text.startsWith('夫人')));
+});
+
+test('a word that follows names ends none: 夫妇 after a name is the couple', () => {
+  assert.deepEqual(people('泰国总理巴育夫妇、副总理兼外长敦出席欢迎仪式。').names, ['巴育']);
+  assert.deepEqual(people('毛里求斯总统鲁蓬夫妇、总理贾格纳特出席。').names.slice(0, 1), ['鲁蓬']);
+  // A name that is one character and the word (王一行) keeps it: one character is no name here.
+  assert.ok(people('市民王一行在现场。').names.every((n) => n.length >= 2));
 });
 
 test('the last item of a list ends before 将 or 分别 as before 等', () => {

@@ -31,6 +31,25 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
   return len;
 }
 
+/** Where a part of transliteration characters only, from `from` in `step` direction, ends at non-Han text (an end offset, or a start offset going back); `from` when none does. */
+function wholePartEnd(text: string, from: number, step: 1 | -1, foreign: Float32Array): number {
+  const len = partLength(text, from, step, foreign, undefined, 0);
+  const next = from + step * len;
+  const endsHanText = next < 0 || next >= text.length || !isHan(text.charCodeAt(next));
+  if (!len || !endsHanText) return step === 1 ? from : from + 1;
+  return step === 1 ? next : next + 1;
+}
+
+function lastNameDot(text: string, start: number, end: number): number {
+  for (let i = end - 1; i > start; i--) if (isNameDot(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function firstNameDot(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) if (isNameDot(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /** Dashes that join the two halves of a double-barrelled transliterated name (罗德—拉森, 尼赫鲁—甘地). */
 const isNameDash = (c: number) => c === 0x2014 || c === 0x2d || c === 0xff0d;
 
@@ -89,6 +108,13 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
     if (start >= 2 && isNameDot(text.charCodeAt(start - 1))) {
       const len = partLength(text, start - 2, -1, foreign);
       if (len > 0) start -= 1 + len;
+    }
+    // A part at an end of a dotted name that the tagger cut short is read whole where it runs, in
+    // characters transliterations use only, to the end of the Han text (詹姆斯·德默|特13日, 、热|利科·科姆希奇).
+    const lastDot = lastNameDot(text, start, end);
+    if (lastDot >= 0) {
+      end = Math.max(end, wholePartEnd(text, lastDot + 1, 1, foreign));
+      start = Math.min(start, wholePartEnd(text, firstNameDot(text, start, end) - 1, -1, foreign));
     }
     // A transliterated name and the half joined to it by a dash (罗德—拉森); two names the page also
     // uses alone are two persons (马克龙—默克尔 … 默克尔表示).

@@ -4,7 +4,8 @@
 //   and a last character that starts a word that follows names (陈希同 before 志: 同志);
 // - on any page, 应 of 应…邀请 and a preposition before a foreign name and its post
 //   (应拉马福萨总统邀请, 同安瓦尔总理);
-// - 夫人 before a name (李克强总理夫人程虹), the wife's place, not part of her name.
+// - 夫人 before a name (李克强总理夫人程虹), the wife's place, not part of her name, and a word that
+//   follows names at the end of one (巴育夫妇).
 // A span that runs a known name, a conjunction and another name together holds two persons
 // (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with another function word, the known name alone (李希在哈瓦那).
 import { isHan } from '../language/chars';
@@ -62,6 +63,12 @@ function runsInVerb(text: string, end: number): boolean {
   if (last === '作') return text[end] === '的';
   return last === '将' && text[end] !== '军' && end < text.length && isHan(text.charCodeAt(end));
 }
+/** Length of a word of two characters or more that follows names and ends the span at `end`, or 0. */
+function trailingAfterNameWord(view: TextView, start: number, end: number): number {
+  for (let len = 2; len <= 3 && end - len > start; len++) if (view.afterName[end - len] === len) return len;
+  return 0;
+}
+
 /**
  * The found persons with function words and 夫人 cut off where the rest is a name. `titles` are the
  * tagged titles: a conjunction before one joins the name to the next person (蔡奇同越共中央政治局委员…).
@@ -86,6 +93,9 @@ export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[]
     }
     let { start, end } = p;
     if (end - start - SPOUSE.length >= MIN_NAME && text.startsWith(SPOUSE, start)) start += SPOUSE.length;
+    // A word of two characters or more that follows names ends none (巴育夫妇, 鲁蓬夫妇: the couple).
+    const trailing = trailingAfterNameWord(view, start, end);
+    if (trailing && end - trailing - start >= MIN_NAME) end -= trailing;
     // A conjunction last is cut only from what cannot be one Chinese name (丁薛祥和), or before a
     // title or a name (蔡奇同越共中央政治局委员…): 和, 同 and 与 end many given names (王建和为, 李大同作).
     const last = text[end - 1];
