@@ -53,6 +53,12 @@ test('a page long enough for windowed re-layout gives after each edit what a fre
   assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '张', '记者 王明', '1', '亿元', '本报讯 '], 3, 40);
 });
 
+test('a long page with no blank lines (paragraphs told by leads and short lines) gives after each edit what a fresh analysis gives', () => {
+  const base = page(200, 5).replace(/\n\n/g, '\n');
+  assert.ok(base.length > 20_000 && !base.includes('\n\n'));
+  assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '。\n', '　　', '记者 王明', '本报讯 ', '又讯 '], 3, 40);
+});
+
 test('an edit inside one article leaves the other articles entity objects in place', () => {
   const text = page(200, 5);
   const analyzer = new Analyzer();

@@ -319,3 +319,47 @@ test('a roundup under one headline: the same agency filing from other places car
   assert.equal(articles.length, 1);
   assert.equal(articles[0].headline?.text, '纽约股市开门红印尼菲律宾货币汇率再跌');
 });
+
+/** The page with its blank lines taken out and the first line of each paragraph indented instead. */
+function indented(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => '\u3000\u3000' + p.trim())
+    .join('\n');
+}
+
+test('paragraphs marked by indentation instead of blank lines read as with blank lines', () => {
+  const read = (text: string) => findArticles(text).articles.map((a) => [a.headline?.text, a.headlinePlacement, a.byline?.names]);
+  const text = ISSUE_35 + '\n' + ISSUE_36;
+  assert.equal(read(text).length, 4);
+  assert.deepEqual(read(indented(text)), read(text));
+});
+
+test('a wrapped page with no blank lines: a lead starts an article, 又讯 too, and a short line ending a sentence ends a paragraph', () => {
+  const text = [
+    '本报讯（记者 孙丽萍）11月 15日上午，区委书',
+    '记、区长王振宇主持召开区委常委会会议，',
+    '传达学习省委全会精神。',
+    '又讯 11月 16日，区委书记周海峰带队到沟赵',
+    '乡调研乡村振兴工作，区委副书记杨晓东陪',
+    '同。周海峰一行先后来到西史赵村、冯湾村',
+    '察看特色种植基地建设情况。',
+    '（通讯员 郭晓明 张 鹏）',
+    '区政协召开常委会议',
+    '本报讯 11月 17日，区政协主席高建军主持召',
+    '开区政协常委会议，区政协副主席王丽、孟',
+    '庆华出席。',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.deepEqual(
+    articles.map((a) => [text.slice(a.start, a.start + 3), a.headline?.text]),
+    [
+      ['本报讯', undefined],
+      ['又讯 ', undefined],
+      ['区政协', '区政协召开常委会议'],
+    ],
+  );
+  // The byline stands alone, and the name typesetting padded to three characters (张 鹏) is one name.
+  assert.deepEqual(articles[1].byline?.names, ['郭晓明', '张鹏']);
+});

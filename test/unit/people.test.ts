@@ -529,6 +529,11 @@ test('a function word or 夫人 the tagger runs into a name the page knows is cu
   assert.ok(!wife.persons.some((p) => p.text.startsWith('夫人')));
 });
 
+test('in a spaced list, a name of two characters padded to the width of three is one name', () => {
+  assert.deepEqual(people('出席会议的有：张红军 李 明 王强等。').names, ['张红军', '李明', '王强']);
+  assert.deepEqual(people('（通讯员 郭晓明 张 鹏）').names, ['郭晓明', '张鹏']);
+});
+
 test('a word that follows names ends none: 夫妇 after a name is the couple', () => {
   assert.deepEqual(people('泰国总理巴育夫妇、副总理兼外长敦出席欢迎仪式。').names, ['巴育']);
   assert.deepEqual(people('毛里求斯总统鲁蓬夫妇、总理贾格纳特出席。').names.slice(0, 1), ['鲁蓬']);

@@ -18,7 +18,7 @@ export function readByline(spaced: string): Byline | undefined {
   if (/[。，；！？]/.test(line)) return undefined;
   const names: string[] = [];
   let roles = 0;
-  for (let token of line.split(/[\s、，,]+/)) {
+  for (let token of paddedNamesJoined(line.split(/[\s、，,]+/))) {
     if (!token) continue;
     let role = ROLE.exec(token);
     while (role && role[0].length > 0) {
@@ -47,6 +47,20 @@ export function readByline(spaced: string): Byline | undefined {
   if (!roles || !names.length) return undefined;
   // A lone credit with a name ("张三 摄") is a photo credit only when it is short: keep it a byline.
   return { names };
+}
+
+/**
+ * Tokens with each two-character name that typesetting pads to the width of three (张 鹏) joined
+ * again: two Han characters standing alone, side by side.
+ */
+function paddedNamesJoined(tokens: string[]): string[] {
+  const out: string[] = [];
+  const single = (t: string | undefined) => t !== undefined && /^[\u4e00-\u9fff]$/.test(t);
+  for (let i = 0; i < tokens.length; i++) {
+    if (single(tokens[i]) && single(tokens[i + 1])) out.push(tokens[i] + tokens[++i]);
+    else out.push(tokens[i]);
+  }
+  return out;
 }
 
 /** The raw text of a line with runs of whitespace folded to one space. */

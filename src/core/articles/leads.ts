@@ -1,4 +1,4 @@
-// Leads: the opening formula of a news item ("本报讯", "本报北京１月１日讯", "新华社北京１月１日电",
+// Leads: the opening formula of a news item ("本报讯", "又讯", "本报北京１月１日讯", "新华社北京１月１日电",
 // "据新华社拉萨１月２日电（记者赵新兵）", "央视网消息"), with the date and part of day that may follow
 // "本报讯" up to the first comma. Matched on the compact start of a paragraph, so bounded work.
 
@@ -20,8 +20,9 @@ const AGENCY =
   '法新社|路透社|美联社|共同社|塔斯社|合众国际社|德新社|安莎社|埃菲社|韩联社';
 const PLACE = '[\\u4e00-\\u9fff·]{1,10}?';
 
-// 本报讯 / 本台讯 (then an optional date and part of day up to the comma)
-const PLAIN_NEWS = new RegExp(`^(?:据)?(本报|本刊|本台|本网)讯(?:(?:记者|通讯员)[^，：]{0,20}?报道[：:])?(?:(${DATE}${DAYPART}(?:${D}{1,2}时)?)(?=[，,]))?`);
+// 本报讯 / 本台讯 / 又讯, a bulletin's next item from the same source (then an optional date and
+// part of day up to the comma)
+const PLAIN_NEWS = new RegExp(`^(?:据)?(本报|本刊|本台|本网|又)讯(?:(?:记者|通讯员)[^，：]{0,20}?报道[：:])?(?:(${DATE}${DAYPART}(?:${D}{1,2}时)?)(?=[，,]))?`);
 // 新华社北京１月１日电 / 本报济南十二月三十一日电 / 本报北京１月１日讯
 const DATED = new RegExp(`^(?:据|又据)?(${AGENCY})(?:驻[\\u4e00-\\u9fff]{1,6}记者)?(${PLACE})?(${DATE})(电|讯)`);
 // 央视网消息 / 新华网北京1月1日消息

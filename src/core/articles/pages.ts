@@ -3,6 +3,7 @@
 // with a form feed or a page number line ("— 2 —"). Each page is laid out on its own, so a page's
 // gathered headlines go to that page's articles, and the masthead is never an article.
 import type { Masthead, Span } from '../types';
+import { PARAGRAPH_INDENT } from './paragraphs';
 
 export interface PageSpan extends Span {
   masthead?: Masthead;
@@ -158,7 +159,7 @@ export function findPages(raw: string): PageSpan[] {
       k++;
       continue;
     }
-    const startsParagraph = afterBlank;
+    const startsParagraph = afterBlank || indentOf(raw, line) >= PARAGRAPH_INDENT;
     afterBlank = false;
     // A masthead: at the top of a page it is the page's; after text, where a paragraph would start,
     // it starts a new page (a line inside a paragraph is text, whatever it says).
@@ -211,10 +212,17 @@ export function mayBreakPages(text: string, change: { prefix: number; suffix: nu
       continue;
     }
     if (PAGE_NUMBER.test(line.text)) return true;
-    if (afterBlank && mastheadSignals(line.text) > 0 && mastheadAt(text, lines, k)) return true;
+    if ((afterBlank || indentOf(text, line) >= PARAGRAPH_INDENT) && mastheadSignals(line.text) > 0 && mastheadAt(text, lines, k)) return true;
     afterBlank = false;
   }
   return false;
+}
+
+/** Spaces before the line's text (an indented paragraph start has two or more). */
+function indentOf(raw: string, line: RawLine): number {
+  let i = line.start;
+  for (let c = raw.charCodeAt(i); i < line.end && (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0); c = raw.charCodeAt(++i));
+  return i - line.start;
 }
 
 /** Whether the line before the one starting at `at` is blank. */

@@ -1,6 +1,12 @@
 // Lines and paragraphs of raw page text. A paragraph is a run of non-blank lines between blank
-// lines; a page with no blank lines and long lines holds one paragraph per line. Each line keeps
-// its raw range (surrounding spaces and a CR trimmed) and its text with every space removed.
+// lines; a page with no blank lines and long lines holds one paragraph per line. A line indented by
+// two spaces or more starts a paragraph, as Chinese typesetting indents each one. On a wrapped page
+// with no blank lines at all, a line that opens with a lead (本报讯, 又讯, 新华社…电) starts one too,
+// a line that ends a sentence well short of the column ends one (the wrap fills every other line),
+// and a byline (记者 孙庆辉) stands alone. Each line keeps its raw range (surrounding spaces and a CR trimmed) and its text with every
+// space removed.
+import { readByline, spacedLine } from './bylines';
+import { findLead } from './leads';
 
 export interface Line {
   /** Raw offset of the first non-space character. */
@@ -9,6 +15,8 @@ export interface Line {
   end: number;
   /** The line with all whitespace removed. */
   text: string;
+  /** Spaces before the text on its line (an indented paragraph start has two or more). */
+  indent: number;
 }
 
 export interface Paragraph {
@@ -55,7 +63,7 @@ export function splitLines(raw: string): Array<Line | null> {
         }
       }
       text += raw.slice(from, e);
-      out.push({ start: s, end: e, text });
+      out.push({ start: s, end: e, text, indent: s - i });
     }
     if (j === n) break;
     i = j + 1;
@@ -86,7 +94,19 @@ export interface ShapeParams {
   linePerParagraph: boolean;
   width: number;
   fixedWidth: boolean;
+  /**
+   * On a wrapped page without blank lines, a line that ends a sentence and is shorter than this ends
+   * its paragraph, and a line that opens with a lead starts one; 0 on other pages.
+   */
+  shortLine: number;
 }
+
+/** A line the wrap cut is about as long as the column; one a quarter shorter stopped early. */
+const SHORT_LINE_SHARE = 0.75;
+/** What ends a sentence, and what may close after it (。” ！） …). */
+const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
+/** Indentation that starts a paragraph: two spaces (two full-width ones in Chinese typesetting). */
+export const PARAGRAPH_INDENT = 2;
 
 const LENGTH_CAP = 1024;
 
@@ -94,8 +114,12 @@ function emptyCounts(): ShapeCounts {
   return { lengths: new Int32Array(LENGTH_CAP + 1), blanksBetween: 0, innerLengths: new Int32Array(LENGTH_CAP + 1) };
 }
 
-/** Lines gathered into paragraphs: at blank lines, or one paragraph per line. */
-function paragraphsOf(lines: Array<Line | null>, linePerParagraph: boolean): Paragraph[] {
+/**
+ * Lines gathered into paragraphs: at blank lines, or one paragraph per line; an indented line starts
+ * one, and on a page without blank lines (`shortLine` > 0) so does a lead, a short line that ends a
+ * sentence ends one, and a byline is one of its own.
+ */
+function paragraphsOf(raw: string, lines: Array<Line | null>, linePerParagraph: boolean, shortLine: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -103,15 +127,30 @@ function paragraphsOf(lines: Array<Line | null>, linePerParagraph: boolean): Par
     paragraphs.push({ lines: cur, start: cur[0].start, end: cur[cur.length - 1].end, text: cur.map((l) => l.text).join('') });
     cur = [];
   };
-  for (const l of lines) {
-    if (!l) flush();
-    else {
-      cur.push(l);
-      if (linePerParagraph) flush();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) {
+      flush();
+      continue;
     }
+    const byline = shortLine > 0 && l.text.length < shortLine && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
+    if (l.indent >= PARAGRAPH_INDENT || byline || (shortLine > 0 && opensWithLead(l, lines[i + 1]))) flush();
+    cur.push(l);
+    if (linePerParagraph || byline || (shortLine > 0 && l.text.length < shortLine && SENTENCE_END.test(l.text))) flush();
   }
   flush();
   return paragraphs;
+}
+
+/** Whether the line opens with a lead, read with the next line (a lead may run across the wrap). */
+function opensWithLead(line: Line, next: Line | null | undefined): boolean {
+  return findLead(next ? line.text + next.text : line.text) !== undefined;
+}
+
+/** The short-line length of a page's shape (ShapeParams.shortLine) from its counts. */
+function shortLineOf(counts: ShapeCounts, linePerParagraph: boolean): number {
+  if (linePerParagraph || counts.blanksBetween > 0) return 0;
+  return Math.floor(SHORT_LINE_SHARE * quantile(counts.lengths, 0.5));
 }
 
 function lineCounts(lines: Array<Line | null>, counts: ShapeCounts): void {
@@ -148,7 +187,7 @@ export function paramsOf(counts: ShapeCounts, linePerParagraph: boolean): ShapeP
     inner += c;
     if (c > best || (c === best && c > 0 && len > width)) (best = c), (width = len);
   }
-  return { linePerParagraph, width, fixedWidth: inner === 0 || best >= 0.7 * inner };
+  return { linePerParagraph, width, fixedWidth: inner === 0 || best >= 0.7 * inner, shortLine: shortLineOf(counts, linePerParagraph) };
 }
 
 /** The shape of a page, and the counts it was read from. */
@@ -157,7 +196,7 @@ export function pageShape(raw: string): PageShape & { counts: ShapeCounts; param
   const counts = emptyCounts();
   lineCounts(lines, counts);
   const linePerParagraph = readsLinePerParagraph(counts);
-  const paragraphs = paragraphsOf(lines, linePerParagraph);
+  const paragraphs = paragraphsOf(raw, lines, linePerParagraph, shortLineOf(counts, linePerParagraph));
   innerCounts(paragraphs, counts);
   const params = paramsOf(counts, linePerParagraph);
   return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts, params };
@@ -171,7 +210,7 @@ export function windowShape(raw: string, params: ShapeParams): PageShape & { cou
   const lines = splitLines(raw);
   const counts = emptyCounts();
   lineCounts(lines, counts);
-  const paragraphs = paragraphsOf(lines, params.linePerParagraph);
+  const paragraphs = paragraphsOf(raw, lines, params.linePerParagraph, params.shortLine);
   innerCounts(paragraphs, counts);
   return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts };
 }

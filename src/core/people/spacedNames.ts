@@ -2,7 +2,8 @@
 // 张红军 李明 王强), which the compact text drops: the tagger then reads 李明王强 as one name. A name
 // never runs across such a gap when both sides are names of their own, and the items of a spaced list
 // next to a name are names too (as with 、 in listedNames.ts). A gap inside one name (王 强, an OCR
-// slip) leaves a side of one character, and stays.
+// slip or typesetting's padding) leaves a side of one character, and stays; two such sides in a row
+// are one padded name.
 import { isHan } from '../language/chars';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
@@ -48,10 +49,23 @@ function firstEndingAfter(items: readonly Span[], at: number): number {
   return lo;
 }
 
-/** The items of a spaced list, the last one without the word that closes the list (张三 李四等). */
+/**
+ * The items of a spaced list, the last one without the word that closes the list (张三 李四等), and
+ * two items of one character side by side read as one: typesetting pads a name of two characters to
+ * the width of three (郭晓明 张 鹏).
+ */
 function listItems(text: string, list: Span[]): Span[] {
-  return list.map((s, k) => {
-    if (k !== list.length - 1) return s;
+  const items: Span[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k];
+    const next = list[k + 1];
+    if (s.end - s.start === 1 && next && next.end - next.start === 1) {
+      items.push({ start: s.start, end: next.end });
+      k++;
+    } else items.push(s);
+  }
+  return items.map((s, k) => {
+    if (k !== items.length - 1) return s;
     const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
     return { start: s.start, end };
   });
