@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Analyzer } from '../core/analyze';
 import { applyCorrections, correctionsFileName, parseCorrections } from '../core/corrections';
 import type { Analysis } from '../core/types';
-import { checkText } from './inputCheck';
+import { textOfBytes } from '../core/fileText';
 
 /** The text of a file, or undefined after a message on stderr saying why not. */
 export function readDocument(file: string): string | undefined {
@@ -16,12 +16,12 @@ export function readDocument(file: string): string | undefined {
     process.stderr.write(`bulletin: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}\n`);
     return undefined;
   }
-  const problem = checkText(buffer);
-  if (problem) {
-    process.stderr.write(`bulletin: ${file}: ${problem}\n`);
+  const read = textOfBytes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  if ('problem' in read) {
+    process.stderr.write(`bulletin: ${file}: ${read.problem}\n`);
     return undefined;
   }
-  return buffer.toString('utf8').replace(/^\uFEFF/, '');
+  return read.text;
 }
 
 export interface CorrectedAnalysis {

@@ -9,7 +9,7 @@ import type { Analysis } from '../core/types';
 import { loadNodeResources } from '../core/nodeResources';
 import { setDefaultResources } from '../core/resources';
 import { digestOf, type DocumentDigest } from '../core/whoswho';
-import { checkText } from './inputCheck';
+import { textOfBytes } from '../core/fileText';
 
 export interface PeopleTask {
   index: number;
@@ -29,10 +29,9 @@ export function readDigest(path: string, engineOnly = false): { digest: Document
     const code = (err as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message };
   }
-  const problem = checkText(buffer);
-  if (problem) return { problem };
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD')) return { problem: 'not UTF-8 text' };
+  const read = textOfBytes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  if ('problem' in read) return { problem: read.problem };
+  const { text } = read;
   try {
     const notes: string[] = [];
     const analysis = engineOnly ? analyze(text) : corrected(path, text, analyze(text), notes);

@@ -8,3 +8,4 @@ export { readNameModel, type NameModel } from './tagger/model';
 export { lexiconFromJiebaText, type Lexicon } from './lexicon';
 export { readModelFile } from './modelFile';
 export { pathDate, yearFromPath, type PathDate } from './pathDate';
+export { textOfBytes, type FileEncoding, type FileText } from './fileText';

@@ -57,17 +57,25 @@ export function looksLikeBulletin(text: string): boolean {
   return false;
 }
 
+/** Why a text read as UTF-8 is no text when its bytes were in another encoding (GB18030, most often). */
+export const NOT_UTF8 = 'not UTF-8 text (a file in GB18030 reads as text once reopened with its encoding)';
+
 /**
- * Why a text is no text worth analysing (binary data opened as text), or undefined. NUL characters
- * or many replacement characters (bytes that were not UTF-8) and control characters say so.
+ * Why a text is no text worth analysing (binary data opened as text, or a file in another encoding
+ * read as UTF-8), or undefined. NUL characters, control characters and many replacement characters
+ * (bytes that were not UTF-8) say so; replacement characters without control characters are text in
+ * another encoding.
  */
 export function whyNotText(text: string): string | undefined {
   const n = Math.min(text.length, 8192);
-  let odd = 0;
+  let replaced = 0;
+  let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return 'binary data (NUL bytes), not text';
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) odd++;
+    if (c === 0xfffd) replaced++;
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
   }
-  return n > 0 && odd / n > 0.05 ? 'binary data (not UTF-8 text)' : undefined;
+  if (n === 0 || (replaced + control) / n <= 0.05) return undefined;
+  return control > 0 ? 'binary data, not text' : NOT_UTF8;
 }

@@ -6,6 +6,7 @@ import type { AnalysisStore } from './analysis/analysisStore';
 import type { BulletinDocuments } from './bulletinDocuments';
 import { ANNOTATION_KINDS, type AnnotationKind } from './kinds';
 import { kindLabel } from './kindLabels';
+import { NOT_UTF8 } from '../core/newsDetection';
 
 export class BulletinStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('bulletin.counts', vscode.StatusBarAlignment.Right, 100);
@@ -32,8 +33,10 @@ export class BulletinStatusBar implements vscode.Disposable {
     const refused = document && this.documents.refusal(document);
     if (refused) {
       this.item.text = `$(warning) ${vscode.l10n.t('Not analysed')}`;
-      this.item.tooltip = vscode.l10n.t('This file is not analysed: {0}.', refused);
-      this.item.command = undefined;
+      // A file in another encoding: the click opens VS Code's own Reopen with Encoding.
+      const encoding = refused === NOT_UTF8;
+      this.item.tooltip = encoding ? vscode.l10n.t('This file is not analysed: {0}. Click to reopen it with its encoding.', refused) : vscode.l10n.t('This file is not analysed: {0}.', refused);
+      this.item.command = encoding ? 'workbench.action.editor.changeEncoding' : undefined;
       this.item.show();
       return;
     }

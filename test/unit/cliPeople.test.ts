@@ -31,7 +31,8 @@ before(() => {
   writeFileSync(join(bad, 'good.txt'), ISSUE_2019);
   writeFileSync(join(bad, 'empty.txt'), '');
   writeFileSync(join(bad, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
-  writeFileSync(join(bad, 'latin1.txt'), new Uint8Array([0x62, 0xe9, 0x62, 0xe9, 0x0a]));
+  // 0xFF is no byte of UTF-8 nor of GB18030.
+  writeFileSync(join(bad, 'undecodable.txt'), new Uint8Array([0x62, 0xe9, 0x0a, 0xff, 0x0a]));
 });
 
 test('a folder of two bulletins gives one official with two posts, each with its dates', () => {
@@ -67,9 +68,17 @@ test('bad files are named on stderr with the reason, the others are answered, an
   assert.equal(r.code, 1);
   assert.match(r.err, /empty\.txt: empty file/);
   assert.match(r.err, /binary\.txt: binary data/);
-  assert.match(r.err, /latin1\.txt: not UTF-8 text/);
+  assert.match(r.err, /undecodable\.txt: not text in UTF-8, UTF-16 or GB18030/);
   assert.match(r.err, /missing\.txt: no such file/);
   assert.match(r.out, /张红军,official,高新区党工委副书记/);
+});
+
+test('a bulletin stored in GB18030 gives the table its UTF-8 text gives', () => {
+  const utf8 = run(['people', join(dir, 'issues', '2020', '2020-03-02.bulletin')]);
+  const gb = run(['people', resolve(__dirname, '../fixtures/2020-03-02-gb18030.bulletin')]);
+  assert.equal(gb.code, 0, gb.err);
+  assert.match(gb.out, /张红军,official,高新区管委会主任/);
+  assert.equal(gb.out, utf8.out);
 });
 
 test('the same table for --jobs 1 and --jobs 4', () => {

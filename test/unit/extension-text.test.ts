@@ -2,7 +2,9 @@
 // text shown in hovers, CSV cells of the export, dates as the folder views show them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeBulletin, whyNotText } from '../../src/core/newsDetection';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { looksLikeBulletin, NOT_UTF8, whyNotText } from '../../src/core/newsDetection';
 import { csvCell } from '../../src/core/exchange/tables';
 import { escapeMarkdown } from '../../src/extension/hover/escapeMarkdown';
 import { readableSpan } from '../../src/extension/folder/readableDates';
@@ -63,6 +65,9 @@ test('modern news leads and lead-less news prose read as news', () => {
 test('binary data opened as text is refused with a reason', () => {
   assert.match(whyNotText('PK\u0003\u0004\u0000\u0000abc') ?? '', /binary/);
   assert.match(whyNotText('\ufffd\ufffd\u0001\u0002\ufffd本报讯'.repeat(10)) ?? '', /binary/);
+  // Replacement characters alone: text in another encoding (GB18030 read as UTF-8), not binary data.
+  const gb18030AsUtf8 = readFileSync(join(__dirname, '../fixtures/2020-03-02-gb18030.bulletin')).toString('utf8');
+  assert.equal(whyNotText(gb18030AsUtf8), NOT_UTF8);
   assert.equal(whyNotText('本报讯 10月 6日下午，\n郑州市政府\t副秘书长\r\n'), undefined);
 });
 

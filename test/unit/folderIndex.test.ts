@@ -4,6 +4,8 @@
 import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FolderIndex } from '../../src/extension/folder/folderIndex';
 import { answerFolder } from '../../src/extension/folder/folderViews';
 
@@ -24,6 +26,9 @@ test('the same content under another name is not analysed again; files that are 
   assert.equal(index.file('file:///w/readme.txt', 'readme.txt', 1, 10, bytes('just some notes'), true), 'not a bulletin');
   assert.deepEqual(index.file('file:///w/empty.txt', 'empty.txt', 1, 0, new Uint8Array(0), true), { problem: 'empty file' });
   assert.deepEqual(index.file('file:///w/b.txt', 'b.txt', 1, 4, new Uint8Array([0x89, 0, 1, 2]), true), { problem: 'binary data (NUL bytes), not text' });
+  // A bulletin stored in GB18030 is read as such (here the same text as 2020-03-02.bulletin: reused).
+  const gb18030 = readFileSync(join(__dirname, '../fixtures/2020-03-02-gb18030.bulletin'));
+  assert.equal(index.file('file:///w/gbk.bulletin', 'gbk.bulletin', 1, 10, new Uint8Array(gb18030), false), 'reused');
   assert.equal(index.digests.size, 2);
 });
 

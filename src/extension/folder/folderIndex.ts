@@ -3,7 +3,7 @@
 // who's who is merged from it on demand and kept until the index changes. Stored as one file of
 // the extension's storage, a checksum line then JSON; a file whose checksum or shape is wrong is
 // dropped and the folder indexed afresh. No vscode, no Node: the same in the browser's worker.
-import { analyze, type AnalyzeOptions } from '../../core';
+import { analyze, textOfBytes, type AnalyzeOptions } from '../../core';
 import { digestOf, whosWho, type DocumentDigest, type FolderDocument, type WhoPerson } from '../../core/whoswho';
 import { looksLikeBulletin } from '../../core/newsDetection';
 import { fnv64 } from './fnv';
@@ -91,14 +91,12 @@ export class FolderIndex {
    * bulletin. A file that cannot be read as text is dropped from the index, with why.
    */
   file(uri: string, path: string, mtime: number, size: number, bytes: Uint8Array, plainText: boolean): FileOutcome {
-    const problem = textProblem(bytes);
-    let text = '';
-    if (!problem) text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-    const why = problem ?? (text.includes('\uFFFD') ? 'not UTF-8 text' : undefined);
-    if (why) {
+    const read = textOfBytes(bytes);
+    if ('problem' in read) {
       this.remove(uri);
-      return { problem: why };
+      return { problem: read.problem };
     }
+    const { text } = read;
     if (plainText && !looksLikeBulletin(text)) {
       this.remove(uri);
       // Remembered with no digest, so it is not read again until it changes.
@@ -148,8 +146,3 @@ export class FolderIndex {
   }
 }
 
-function textProblem(bytes: Uint8Array): string | undefined {
-  if (bytes.length === 0) return 'empty file';
-  if (bytes.subarray(0, 8192).includes(0)) return 'binary data (NUL bytes), not text';
-  return undefined;
-}
