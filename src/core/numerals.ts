@@ -166,7 +166,10 @@ export function readArabicNumber(text: string, i: number): NumberToken | undefin
     if (firstGroupEnd < 0) firstGroupEnd = j;
   }
   const numberText = text.slice(i, firstGroupEnd < 0 ? j : firstGroupEnd);
-  let value = Number(numberText.replace(/,/g, '').replace(/[·．]/, '.'));
+  const plain = numberText.replace(/,/g, '').replace(/[·．]/, '.');
+  // Magnitudes (powers of ten) shift the decimal exponent: 512.3亿 is 512.3e8 exactly, where
+  // 512.3 * 1e8 gives 51229999999.99999.
+  let exponent = 0;
   let approximate = false;
   let magnitude = false;
   // "3000多", "10余", then magnitudes "万", "亿", "多万", then a trailing 多/余.
@@ -179,14 +182,14 @@ export function readArabicNumber(text: string, i: number): NumberToken | undefin
     }
     const m = magnitudeAt(text, j);
     if (m) {
-      value *= m;
+      exponent += Math.round(Math.log10(m));
       magnitude = magnitude || m >= 1e4;
       j++;
       continue;
     }
     break;
   }
-  return { start: i, end: j, value, arabic: true, magnitude, approximate };
+  return { start: i, end: j, value: Number(exponent ? `${plain}e${exponent}` : plain), arabic: true, magnitude, approximate };
 }
 
 /**

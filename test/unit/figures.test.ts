@@ -31,6 +31,12 @@ test('a magnitude word multiplies the value', () => {
   assert.equal(f.unit, '平方米');
 });
 
+test('a decimal times a magnitude is the exact value, not a binary product (512.3亿 is 51230000000)', () => {
+  assert.equal(only('地区生产总值512.3亿元，').value, 51230000000);
+  assert.equal(only('总投资1.2万亿元，').value, 1.2e12);
+  assert.equal(only('完成１２．３亿元，').value, 1230000000);
+});
+
 test('money in yuan notes a renminbi currency written after it, outside the span', () => {
   const f = only('总投资 45亿元人民币');
   assert.equal(f.text, '45亿元');
