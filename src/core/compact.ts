@@ -1,5 +1,5 @@
 // A compact view of raw OCR text: hard line breaks and stray spaces removed, full-width digits and
-// letters folded to ASCII, paragraph breaks (blank lines) kept as a single "\n". Recognizers work on
+// letters folded to ASCII, digits that OCR read as letters given back (1O月), paragraph breaks (blank lines) kept as a single "\n". Recognizers work on
 // the compact text, where "10月 6日" reads "10月6日" and "高新投\n控集团" reads "高新投控集团", and map
 // their spans back to raw offsets with `rawSpan`, so a span that crosses a line break covers it.
 
@@ -101,10 +101,37 @@ export function compact(raw: string): CompactText {
     }
   }
   map[len] = n;
+  digitsReadAsLetters(out, len);
   let text = '';
   const CHUNK = 8192;
   for (let k = 0; k < len; k += CHUNK) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
   return { text, toRaw: map.subarray(0, len + 1), rawLength: n, spaced: spaced.subarray(0, len + 1) };
+}
+
+/** Letters OCR reads a digit as: O and o for 0, l and I for 1. */
+const DIGIT_LOOKALIKE: Record<number, number> = { 0x4f: 0x30, 0x6f: 0x30, 0x6c: 0x31, 0x49: 0x31 };
+/** What closes a number or a date (年, 月, 日, 万, 亿, 元, %…): a run of digits before one is a number. */
+const NUMBER_CLOSERS = new Set([...'年月日号时分秒万亿千百元%亩吨个'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The digits OCR read as letters, given back (1O月 6日, l0月, 2O19年): in a run of digits and
+ * lookalike letters that holds a digit, stands apart from other letters and is closed by a number's
+ * or a date's word, the letters are digits. O2O模式 and COVID stay as they are.
+ */
+function digitsReadAsLetters(out: Uint16Array, len: number): void {
+  let k = 0;
+  while (k < len) {
+    if (!isDigit(out[k]) && DIGIT_LOOKALIKE[out[k]] === undefined) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let digits = 0;
+    while (k < len && (isDigit(out[k]) || DIGIT_LOOKALIKE[out[k]] !== undefined)) digits += isDigit(out[k++]) ? 1 : 0;
+    const apart = (start === 0 || !isAsciiWord(out[start - 1])) && k < len && NUMBER_CLOSERS.has(out[k]);
+    if (!apart || digits === 0 || digits === k - start) continue;
+    for (let i = start; i < k; i++) if (!isDigit(out[i])) out[i] = DIGIT_LOOKALIKE[out[i]];
+  }
 }
 
 function isDigit(code: number): boolean {

@@ -2,6 +2,7 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compact, rawSpan } from '../../src/core/compact';
+import { analyze } from '../../src/core/analyze';
 
 test('a hard line break inside a word disappears from the compact text', () => {
   const ct = compact('高新投\n控集团');
@@ -18,6 +19,17 @@ test('full-width digits read as ASCII digits at the same offsets', () => {
   const ct = compact('１９９８年１月');
   assert.equal(ct.text, '1998年1月');
   assert.deepEqual(rawSpan(ct, 0, 5), { start: 0, end: 5 });
+});
+
+test('digits OCR read as letters are digits again where a number or a date closes them, at the same offsets', () => {
+  assert.equal(compact('1O月 6日，2O19年l0月8日，3OO万元').text, '10月6日，2019年10月8日，300万元');
+  // Letters that are letters stay: no digit in the run, a word around it, or no number's word after it.
+  assert.equal(compact('O2O模式，COVID-19，iOS10系统，Oil').text, 'O2O模式，COVID-19，iOS10系统，Oil');
+});
+
+test('1O月 as OCR reads it is October the 6th in the analysis', () => {
+  const date = analyze('本报讯 1O月 6日下午，区委书记到园区调研。', { referenceYear: 2019 }).entities.find((e) => e.kind === 'date');
+  assert.equal(date?.kind === 'date' ? date.value : undefined, '2019-10-06T下午');
 });
 
 test('a blank line becomes one paragraph break', () => {
