@@ -21,6 +21,7 @@ export function readDocument(file: string): string | undefined {
     process.stderr.write(`bulletin: ${file}: ${read.problem}\n`);
     return undefined;
   }
+  if (read.replaced) process.stderr.write(`bulletin: ${file}: ${read.replaced} byte sequence(s) not UTF-8, read as U+FFFD\n`);
   return read.text;
 }
 

@@ -5,28 +5,59 @@
 
 export type FileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type FileText = { text: string; encoding: FileEncoding } | { problem: string };
+/** The text, or why there is none; `replaced`: bytes of a UTF-8 file that were not UTF-8 (read as U+FFFD). */
+export type FileText = { text: string; encoding: FileEncoding; replaced?: number } | { problem: string };
 
 /** How far into a file NUL bytes say it is binary. */
 const SNIFF_BYTES = 8192;
+/**
+ * Chinese text in GB18030 is mostly characters of GB2312 (both bytes from 0xA1); other text read as
+ * GB18030 (Latin-1: ü before a letter reads 黵) is mostly characters of the extensions.
+ */
+const GB2312_SHARE = 0.8;
+/** A UTF-8 file with a few bad bytes, or a character cut at its end, is read, the bytes replaced. */
+const REPLACED_SHARE = 0.001;
+/** Replacement characters a UTF-8 character cut short leaves (up to three of its bytes). */
+const CUT_CHARACTER = 3;
 
 export function textOfBytes(bytes: Uint8Array<ArrayBufferLike>): FileText {
   if (bytes.length === 0) return { problem: 'empty file' };
-  const read = (encoding: FileEncoding, from: number): FileText => {
-    const text = decodeStrict(encoding, bytes.subarray(from));
-    if (text === undefined) return { problem: `not ${encoding.toUpperCase()} text, though it starts with its byte-order mark` };
-    return /\S/.test(text) ? { text, encoding } : { problem: 'no text (only white space)' };
-  };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return read('utf-8', 3);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le', 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be', 2);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { problem: 'UTF-32 text, not read (save it as UTF-8)' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom('utf-16be', bytes.subarray(2));
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary data (NUL bytes), not text' };
-  for (const encoding of ['utf-8', 'gb18030'] as const) {
-    const text = decodeStrict(encoding, bytes);
-    if (text === undefined || (encoding === 'gb18030' && !readsAsChinese(text))) continue;
-    return /\S/.test(text) ? { text, encoding } : { problem: 'no text (only white space)' };
+  const utf8 = decodeStrict('utf-8', bytes);
+  if (utf8 !== undefined) return checked(utf8, 'utf-8');
+  if (readsAsGb18030Chinese(bytes)) {
+    const gb = decodeStrict('gb18030', bytes);
+    if (gb !== undefined) return checked(gb, 'gb18030');
+  }
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let firstReplaced = -1;
+  for (let i = 0; i < lossy.length; i++) {
+    if (lossy.charCodeAt(i) !== 0xfffd) continue;
+    replaced++;
+    if (firstReplaced < 0) firstReplaced = i;
+  }
+  // A character cut at the very end (a file cut short) or very few bad bytes.
+  const cutAtEnd = firstReplaced >= lossy.length - CUT_CHARACTER;
+  if (cutAtEnd || replaced <= REPLACED_SHARE * lossy.length) {
+    const read = checked(lossy, 'utf-8');
+    return 'problem' in read ? read : { ...read, replaced };
   }
   return { problem: 'not text in UTF-8, UTF-16 or GB18030' };
+}
+
+function withBom(encoding: FileEncoding, rest: Uint8Array<ArrayBufferLike>): FileText {
+  const text = decodeStrict(encoding, rest);
+  if (text === undefined) return { problem: `not ${encoding.toUpperCase()} text, though it starts with its byte-order mark` };
+  return checked(text, encoding);
+}
+
+function checked(text: string, encoding: FileEncoding): FileText {
+  return /\S/.test(text) ? { text, encoding } : { problem: 'no text (only white space)' };
 }
 
 /** The bytes decoded, or undefined when they are not valid in that encoding (or it is not supported here). */
@@ -39,16 +70,27 @@ function decodeStrict(encoding: FileEncoding, bytes: Uint8Array<ArrayBufferLike>
 }
 
 /**
- * Whether GB18030 found text in the bytes: Han characters, and no control characters but line ends
- * and tabs, and none of the private-use code points that GB18030's unassigned areas decode to (most
- * binary data decodes somehow).
+ * Whether the bytes read as Chinese in GB18030: its characters of two bytes or more are mostly of
+ * GB2312 (lead and trail byte from 0xA1), the characters Chinese text is written in.
  */
-function readsAsChinese(text: string): boolean {
-  let han = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0xe000 && c <= 0xf8ff)) return false;
-    if (c >= 0x4e00 && c <= 0x9fff) han = true;
+function readsAsGb18030Chinese(bytes: Uint8Array<ArrayBufferLike>): boolean {
+  let gb2312 = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] ?? 0;
+    if (trail >= 0x30 && trail <= 0x39) {
+      other++;
+      i += 4;
+      continue;
+    }
+    if (lead >= 0xa1 && trail >= 0xa1) gb2312++;
+    else other++;
+    i += 2;
   }
-  return han;
+  return gb2312 > 0 && gb2312 >= GB2312_SHARE * (gb2312 + other);
 }

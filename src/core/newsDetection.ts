@@ -57,6 +57,13 @@ export function looksLikeBulletin(text: string): boolean {
   return false;
 }
 
+/** Share of replacement and control characters past which a text is none (text has almost none). */
+const ODD_SHARE = 0.05;
+/** Share of control characters that says binary data (random bytes hold one in eight). */
+const CONTROL_SHARE = 0.01;
+/** Random bytes read as UTF-8 give about one control character to four replacement characters. */
+const CONTROLS_PER_REPLACED = 10;
+
 /** Why a text read as UTF-8 is no text when its bytes were in another encoding (GB18030, most often). */
 export const NOT_UTF8 = 'not UTF-8 text (a file in GB18030 reads as text once reopened with its encoding)';
 
@@ -76,6 +83,8 @@ export function whyNotText(text: string): string | undefined {
     if (c === 0xfffd) replaced++;
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
   }
-  if (n === 0 || (replaced + control) / n <= 0.05) return undefined;
-  return control > 0 ? 'binary data, not text' : NOT_UTF8;
+  if (n === 0 || (replaced + control) / n <= ODD_SHARE) return undefined;
+  // Binary data holds control characters throughout, one to a few replacement characters; a stray
+  // one among text in another encoding (a DOS end of file) is no sign.
+  return control / n > CONTROL_SHARE && control * CONTROLS_PER_REPLACED > replaced ? 'binary data, not text' : NOT_UTF8;
 }

@@ -68,6 +68,8 @@ test('binary data opened as text is refused with a reason', () => {
   // Replacement characters alone: text in another encoding (GB18030 read as UTF-8), not binary data.
   const gb18030AsUtf8 = readFileSync(join(__dirname, '../fixtures/2020-03-02-gb18030.bulletin')).toString('utf8');
   assert.equal(whyNotText(gb18030AsUtf8), NOT_UTF8);
+  // A stray control character (a vertical tab, a DOS end of file) does not make it binary data.
+  assert.equal(whyNotText('\u000b' + gb18030AsUtf8 + '\u001a'), NOT_UTF8);
   assert.equal(whyNotText('本报讯 10月 6日下午，\n郑州市政府\t副秘书长\r\n'), undefined);
 });
 

@@ -44,3 +44,19 @@ test('empty files, binary data, white space and bytes valid in no encoding are r
   assert.deepEqual(textOfBytes(new Uint8Array([0x81, 0x40, 0x01, 0x02, 0x03])), { problem: 'not text in UTF-8, UTF-16 or GB18030' });
   assert.match((textOfBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8])) as { problem: string }).problem, /not UTF-16LE text/);
 });
+
+test('Latin-1 is no GB18030 text, a user-defined character does not refuse a GB18030 file, UTF-32 is refused', () => {
+  // ü before a letter is a character of GB18030's extensions (黵): text in Latin-1 reads as none.
+  const latin1 = new Uint8Array([...'Jürgen Müller aus Köln und Zürich.\n'].map((c) => c.charCodeAt(0)));
+  assert.deepEqual(textOfBytes(latin1), { problem: 'not text in UTF-8, UTF-16 or GB18030' });
+  // A rare name character in the user-defined area (0xAAA1) and a DOS end of file (0x1A).
+  const gb = new Uint8Array(readFileSync(join(__dirname, '../fixtures/2020-03-02-gb18030.bulletin')));
+  const read = textOfBytes(new Uint8Array([...gb, 0xaa, 0xa1, 0x1a]));
+  assert.ok('text' in read && read.encoding === 'gb18030' && read.text.startsWith(TEXT));
+  assert.match((textOfBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])) as { problem: string }).problem, /UTF-32/);
+});
+
+test('a UTF-8 file cut inside its last character is read, with the bytes replaced and counted', () => {
+  const bytes = new Uint8Array([...new TextEncoder().encode(TEXT), 0xe5, 0x8c]);
+  assert.deepEqual(textOfBytes(bytes), { text: TEXT + '\ufffd', encoding: 'utf-8', replaced: 1 });
+});

@@ -363,3 +363,31 @@ test('a wrapped page with no blank lines: a lead starts an article, 又讯 too, 
   // The byline stands alone, and the name typesetting padded to three characters (张 鹏) is one name.
   assert.deepEqual(articles[1].byline?.names, ['郭晓明', '张鹏']);
 });
+
+test('on a page without blank lines a lead opens an article only after a sentence has ended, and 据…消息 only after a short line', () => {
+  const text = [
+    '本报讯 11月 15日上午，区委召开常委会会议，',
+    '传达学习省委全会精神。会议指出，要抓好当前',
+    '据新华社消息，国务院日前印发了相关通知，',
+    '要求各地抓好落实。会议要求，各部门要认真贯',
+    '彻落实。',
+  ].join('\n');
+  assert.equal(findArticles(text).articles.length, 1);
+});
+
+test('indentation tells paragraphs only on a page without blank lines, and only past the page margin', () => {
+  // A centred headline over two lines on a page with blank lines stays one headline.
+  const centred = ['    区委召开全区领导干部大会传达学习', '         省委十一届九次全会精神', '', '本报讯 10月 8日，区委召开全区领导干部大', '会，传达学习省委全会精神。', ''].join('\n');
+  assert.equal(findArticles(centred).articles[0].headline?.text, '区委召开全区领导干部大会传达学习省委十一届九次全会精神');
+  // Every line set two spaces in (a margin) tells nothing; a tab is a paragraph's indent.
+  const lines = ['区领导调研重点项目', '本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研，要求加快', '建设进度。'];
+  const margin = lines.map((l) => '  ' + l).join('\n');
+  assert.deepEqual(findArticles(margin).articles.map((a) => a.headline?.text), findArticles(lines.join('\n')).articles.map((a) => a.headline?.text));
+  const tabbed = ['区领导调研重点项目', '\t本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研，要求加快', '建设进度。'].join('\n');
+  assert.deepEqual(findArticles(tabbed).articles.map((a) => a.headline?.text), ['区领导调研重点项目']);
+});
+
+test('a byline keeps its credit marks apart from the names (记者 王强 文 图)', () => {
+  const text = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张建国到重', '点项目现场调研。', '记者 王强 文 图', ''].join('\n');
+  assert.deepEqual(findArticles(text).articles[0].byline?.names, ['王强']);
+});

@@ -197,6 +197,8 @@ test('a part at an end of a dotted name is read whole where it runs to the end o
   assert.deepEqual(people('《福布斯》杂志顾问詹姆斯·德默特13日批评称，美国经济面临风险。').names, ['詹姆斯·德默特']);
   assert.ok(people('习近平致电热莉卡·茨维亚诺维奇、热利科·科姆希奇，祝贺他们就任。').names.includes('热利科·科姆希奇'));
   assert.deepEqual(people('参谋长联席会议主席马克·米利称，美国将继续援助。').names, ['马克·米利']);
+  // A country's name before the name is no part of it, however it is written.
+  assert.deepEqual(people('出席的有：尼日利亚穆罕默杜·布哈里、哥伦比亚古斯塔沃·佩特罗。').names, ['穆罕默杜·布哈里', '古斯塔沃·佩特罗']);
   assert.deepEqual(people('美国资深调查记者西摩·赫什日前爆料。').names, ['西摩·赫什']);
 });
 
@@ -532,6 +534,7 @@ test('a function word or 夫人 the tagger runs into a name the page knows is cu
 test('in a spaced list, a name of two characters padded to the width of three is one name', () => {
   assert.deepEqual(people('出席会议的有：张红军 李 明 王强等。').names, ['张红军', '李明', '王强']);
   assert.deepEqual(people('（通讯员 郭晓明 张 鹏）').names, ['郭晓明', '张鹏']);
+  assert.deepEqual(people('出席会议的有：张 红 军 李明华 王 强等。').names, ['张红军', '李明华', '王强']);
 });
 
 test('a word that follows names ends none: 夫妇 after a name is the couple', () => {

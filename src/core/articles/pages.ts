@@ -3,7 +3,7 @@
 // with a form feed or a page number line ("— 2 —"). Each page is laid out on its own, so a page's
 // gathered headlines go to that page's articles, and the masthead is never an article.
 import type { Masthead, Span } from '../types';
-import { PARAGRAPH_INDENT } from './paragraphs';
+import { indentWidth, PARAGRAPH_INDENT } from './paragraphs';
 
 export interface PageSpan extends Span {
   masthead?: Masthead;
@@ -218,11 +218,9 @@ export function mayBreakPages(text: string, change: { prefix: number; suffix: nu
   return false;
 }
 
-/** Spaces before the line's text (an indented paragraph start has two or more). */
+/** Width of the white space before the line's text (paragraphs.ts's indentWidth). */
 function indentOf(raw: string, line: RawLine): number {
-  let i = line.start;
-  for (let c = raw.charCodeAt(i); i < line.end && (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0); c = raw.charCodeAt(++i));
-  return i - line.start;
+  return indentWidth(raw, line.start, firstVisible(raw, line));
 }
 
 /** Whether the line before the one starting at `at` is blank. */

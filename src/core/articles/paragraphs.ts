@@ -1,10 +1,11 @@
 // Lines and paragraphs of raw page text. A paragraph is a run of non-blank lines between blank
-// lines; a page with no blank lines and long lines holds one paragraph per line. A line indented by
-// two spaces or more starts a paragraph, as Chinese typesetting indents each one. On a wrapped page
-// with no blank lines at all, a line that opens with a lead (本报讯, 又讯, 新华社…电) starts one too,
-// a line that ends a sentence well short of the column ends one (the wrap fills every other line),
-// and a byline (记者 孙庆辉) stands alone. Each line keeps its raw range (surrounding spaces and a CR trimmed) and its text with every
-// space removed.
+// lines; a page with no blank lines and long lines holds one paragraph per line. A wrapped page with
+// no blank lines at all tells its paragraphs otherwise: a line indented past the page's margin
+// starts one (Chinese typesetting indents each paragraph by two characters), so does a line that
+// opens with a report's lead (本报讯, 又讯, 新华社…电) after a line that ended a sentence, and a line
+// that ends a sentence well short of the column ends one (the wrap fills every other line); a
+// byline (记者 孙庆辉) stands alone. Each line keeps its raw range (surrounding spaces and a CR
+// trimmed) and its text with every space removed.
 import { readByline, spacedLine } from './bylines';
 import { findLead } from './leads';
 
@@ -15,7 +16,7 @@ export interface Line {
   end: number;
   /** The line with all whitespace removed. */
   text: string;
-  /** Spaces before the text on its line (an indented paragraph start has two or more). */
+  /** Width of the white space before the text on its line (indentWidth). */
   indent: number;
 }
 
@@ -63,7 +64,7 @@ export function splitLines(raw: string): Array<Line | null> {
         }
       }
       text += raw.slice(from, e);
-      out.push({ start: s, end: e, text, indent: s - i });
+      out.push({ start: s, end: e, text, indent: indentWidth(raw, i, s) });
     }
     if (j === n) break;
     i = j + 1;
@@ -87,6 +88,8 @@ export interface ShapeCounts {
   blanksBetween: number;
   /** Lengths of lines that the wrap cut (every line of a paragraph but its last), capped. */
   innerLengths: Int32Array;
+  /** Indent widths of non-blank lines, capped at INDENT_CAP. */
+  indents: Int32Array;
 }
 
 /** The parameters of a page's shape that reading its paragraphs depends on. */
@@ -99,6 +102,8 @@ export interface ShapeParams {
    * its paragraph, and a line that opens with a lead starts one; 0 on other pages.
    */
   shortLine: number;
+  /** The page's usual indent (its margin): a paragraph's first line stands PARAGRAPH_INDENT past it. */
+  margin: number;
 }
 
 /** A line the wrap cut is about as long as the column; one a quarter shorter stopped early. */
@@ -107,19 +112,30 @@ const SHORT_LINE_SHARE = 0.75;
 const SENTENCE_END = /[。！？；…][”’」』）)]?$/;
 /** Indentation that starts a paragraph: two spaces (two full-width ones in Chinese typesetting). */
 export const PARAGRAPH_INDENT = 2;
+const INDENT_CAP = 64;
+
+/**
+ * Width of the white space in raw[from, to): one per space, full-width or not, and a tab as a
+ * paragraph's whole indent (editors show it as several).
+ */
+export function indentWidth(raw: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) width += raw.charCodeAt(i) === 0x09 ? PARAGRAPH_INDENT : 1;
+  return width;
+}
 
 const LENGTH_CAP = 1024;
 
 function emptyCounts(): ShapeCounts {
-  return { lengths: new Int32Array(LENGTH_CAP + 1), blanksBetween: 0, innerLengths: new Int32Array(LENGTH_CAP + 1) };
+  return { lengths: new Int32Array(LENGTH_CAP + 1), blanksBetween: 0, innerLengths: new Int32Array(LENGTH_CAP + 1), indents: new Int32Array(INDENT_CAP + 1) };
 }
 
 /**
- * Lines gathered into paragraphs: at blank lines, or one paragraph per line; an indented line starts
- * one, and on a page without blank lines (`shortLine` > 0) so does a lead, a short line that ends a
- * sentence ends one, and a byline is one of its own.
+ * Lines gathered into paragraphs: at blank lines, or one paragraph per line; on a wrapped page
+ * without blank lines (`params.shortLine` > 0), at indented lines, leads, bylines and short lines.
  */
-function paragraphsOf(raw: string, lines: Array<Line | null>, linePerParagraph: boolean, shortLine: number): Paragraph[] {
+function paragraphsOf(raw: string, lines: Array<Line | null>, params: Pick<ShapeParams, 'linePerParagraph' | 'shortLine' | 'margin'>): Paragraph[] {
+  const { linePerParagraph, shortLine, margin } = params;
   const paragraphs: Paragraph[] = [];
   let cur: Line[] = [];
   const flush = () => {
@@ -127,24 +143,45 @@ function paragraphsOf(raw: string, lines: Array<Line | null>, linePerParagraph: 
     paragraphs.push({ lines: cur, start: cur[0].start, end: cur[cur.length - 1].end, text: cur.map((l) => l.text).join('') });
     cur = [];
   };
+  const short = (l: Line) => l.text.length < shortLine;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!l) {
       flush();
       continue;
     }
-    const byline = shortLine > 0 && l.text.length < shortLine && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
-    if (l.indent >= PARAGRAPH_INDENT || byline || (shortLine > 0 && opensWithLead(l, lines[i + 1]))) flush();
-    cur.push(l);
-    if (linePerParagraph || byline || (shortLine > 0 && l.text.length < shortLine && SENTENCE_END.test(l.text))) flush();
+    if (shortLine > 0) {
+      const prev = cur[cur.length - 1];
+      const byline = short(l) && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
+      const lead = prev !== undefined && opensReport(l, lines[i + 1], short(prev) || SENTENCE_END.test(prev.text));
+      if (l.indent >= margin + PARAGRAPH_INDENT || byline || lead) flush();
+      cur.push(l);
+      if (byline || (short(l) && SENTENCE_END.test(l.text))) flush();
+    } else {
+      cur.push(l);
+      if (linePerParagraph) flush();
+    }
   }
   flush();
   return paragraphs;
 }
 
-/** Whether the line opens with a lead, read with the next line (a lead may run across the wrap). */
-function opensWithLead(line: Line, next: Line | null | undefined): boolean {
-  return findLead(next ? line.text + next.text : line.text) !== undefined;
+/**
+ * Whether the line opens with a lead, read with the next line (a lead may run across the wrap), after
+ * a line that ended a sentence: a report's lead (本报讯, 又讯, …电); 据新华社消息 also opens sentences.
+ */
+function opensReport(line: Line, next: Line | null | undefined, afterSentence: boolean): boolean {
+  if (!afterSentence) return false;
+  const text = next ? line.text + next.text : line.text;
+  const lead = findLead(text);
+  return lead !== undefined && /[讯电]/.test(text.slice(0, lead.length));
+}
+
+/** The most common indent of a page's lines (ShapeParams.margin). */
+function marginOf(counts: ShapeCounts): number {
+  let margin = 0;
+  for (let w = 1; w <= INDENT_CAP; w++) if (counts.indents[w] > counts.indents[margin]) margin = w;
+  return margin;
 }
 
 /** The short-line length of a page's shape (ShapeParams.shortLine) from its counts. */
@@ -165,6 +202,7 @@ function lineCounts(lines: Array<Line | null>, counts: ShapeCounts): void {
     pendingBlank = false;
     seen = true;
     counts.lengths[Math.min(lengthOf(l), LENGTH_CAP)]++;
+    counts.indents[Math.min(l.indent, INDENT_CAP)]++;
   }
 }
 
@@ -187,7 +225,7 @@ export function paramsOf(counts: ShapeCounts, linePerParagraph: boolean): ShapeP
     inner += c;
     if (c > best || (c === best && c > 0 && len > width)) (best = c), (width = len);
   }
-  return { linePerParagraph, width, fixedWidth: inner === 0 || best >= 0.7 * inner, shortLine: shortLineOf(counts, linePerParagraph) };
+  return { linePerParagraph, width, fixedWidth: inner === 0 || best >= 0.7 * inner, shortLine: shortLineOf(counts, linePerParagraph), margin: marginOf(counts) };
 }
 
 /** The shape of a page, and the counts it was read from. */
@@ -196,7 +234,7 @@ export function pageShape(raw: string): PageShape & { counts: ShapeCounts; param
   const counts = emptyCounts();
   lineCounts(lines, counts);
   const linePerParagraph = readsLinePerParagraph(counts);
-  const paragraphs = paragraphsOf(raw, lines, linePerParagraph, shortLineOf(counts, linePerParagraph));
+  const paragraphs = paragraphsOf(raw, lines, { linePerParagraph, shortLine: shortLineOf(counts, linePerParagraph), margin: marginOf(counts) });
   innerCounts(paragraphs, counts);
   const params = paramsOf(counts, linePerParagraph);
   return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts, params };
@@ -210,7 +248,7 @@ export function windowShape(raw: string, params: ShapeParams): PageShape & { cou
   const lines = splitLines(raw);
   const counts = emptyCounts();
   lineCounts(lines, counts);
-  const paragraphs = paragraphsOf(raw, lines, params.linePerParagraph, params.shortLine);
+  const paragraphs = paragraphsOf(raw, lines, params);
   innerCounts(paragraphs, counts);
   return { paragraphs, width: params.width, fixedWidth: params.fixedWidth, counts };
 }
@@ -222,6 +260,7 @@ export function replaceCounts(page: ShapeCounts, removed: ShapeCounts, added: Sh
     out.lengths[i] = page.lengths[i] - removed.lengths[i] + added.lengths[i];
     out.innerLengths[i] = page.innerLengths[i] - removed.innerLengths[i] + added.innerLengths[i];
   }
+  for (let i = 0; i <= INDENT_CAP; i++) out.indents[i] = page.indents[i] - removed.indents[i] + added.indents[i];
   out.blanksBetween = page.blanksBetween - removed.blanksBetween + added.blanksBetween;
   return out;
 }

@@ -59,7 +59,7 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   const counts = replaceCounts(previous.counts, oldShape.counts, newShape.counts);
   if (linePerParagraphOf(counts) !== previous.params.linePerParagraph) return undefined;
   const params = paramsOf(counts, previous.params.linePerParagraph);
-  if (params.width !== previous.params.width || params.fixedWidth !== previous.params.fixedWidth || params.shortLine !== previous.params.shortLine) return undefined;
+  if (params.width !== previous.params.width || params.fixedWidth !== previous.params.fixedWidth || params.shortLine !== previous.params.shortLine || params.margin !== previous.params.margin) return undefined;
 
   const inner = layoutWithShape(text.slice(windowStart, windowEndNew), newShape);
   if (inner.headlineBlocks.length) return undefined;

@@ -4,6 +4,7 @@
 import { isHan, isNameDot } from '../language/chars';
 import { MAX_CHAR_COST, MAX_LENGTH } from '../tagger/candidates/foreign';
 import type { LabelledSpan } from '../tagger/labels';
+import { anyMarked } from '../marks';
 
 /**
  * Length of the name part that starts at `from` and runs in `step` direction (+1 or -1): characters
@@ -31,7 +32,10 @@ function partLength(text: string, from: number, step: 1 | -1, foreign: Float32Ar
   return len;
 }
 
-/** Where a part of transliteration characters only, from `from` in `step` direction, ends at non-Han text (an end offset, or a start offset going back); `from` when none does. */
+/**
+ * Where a part of transliteration characters only, from `from` in `step` direction, ends at non-Han
+ * text: an end offset, or a start offset going back; `from` (`from + 1` going back) when none does.
+ */
 function wholePartEnd(text: string, from: number, step: 1 | -1, foreign: Float32Array): number {
   const len = partLength(text, from, step, foreign, undefined, 0);
   const next = from + step * len;
@@ -110,11 +114,14 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
       if (len > 0) start -= 1 + len;
     }
     // A part at an end of a dotted name that the tagger cut short is read whole where it runs, in
-    // characters transliterations use only, to the end of the Han text (詹姆斯·德默|特13日, 、热|利科·科姆希奇).
+    // characters transliterations use only, to the end of the Han text (詹姆斯·德默|特13日,
+    // 、热|利科·科姆希奇), and takes in no country's name (尼日利亚|穆罕默杜·布哈里).
     const lastDot = lastNameDot(text, start, end);
     if (lastDot >= 0) {
-      end = Math.max(end, wholePartEnd(text, lastDot + 1, 1, foreign));
-      start = Math.min(start, wholePartEnd(text, firstNameDot(text, start, end) - 1, -1, foreign));
+      const wholeEnd = wholePartEnd(text, lastDot + 1, 1, foreign);
+      if (!countryMarks || !anyMarked(countryMarks, end, wholeEnd)) end = Math.max(end, wholeEnd);
+      const wholeStart = wholePartEnd(text, firstNameDot(text, start, end) - 1, -1, foreign);
+      if (!countryMarks || !anyMarked(countryMarks, wholeStart, start)) start = Math.min(start, wholeStart);
     }
     // A transliterated name and the half joined to it by a dash (罗德—拉森); two names the page also
     // uses alone are two persons (马克龙—默克尔 … 默克尔表示).

@@ -2,9 +2,10 @@
 // 张红军 李明 王强), which the compact text drops: the tagger then reads 李明王强 as one name. A name
 // never runs across such a gap when both sides are names of their own, and the items of a spaced list
 // next to a name are names too (as with 、 in listedNames.ts). A gap inside one name (王 强, an OCR
-// slip or typesetting's padding) leaves a side of one character, and stays; two such sides in a row
-// are one padded name.
+// slip) leaves a side of one character, and stays; runs of such sides are the names typesetting
+// padded (language/paddedNames.ts).
 import { isHan } from '../language/chars';
+import { paddedNameSizes } from '../language/paddedNames';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
@@ -51,24 +52,30 @@ function firstEndingAfter(items: readonly Span[], at: number): number {
 
 /**
  * The items of a spaced list, the last one without the word that closes the list (张三 李四等), and
- * two items of one character side by side read as one: typesetting pads a name of two characters to
- * the width of three (郭晓明 张 鹏).
+ * runs of items of one character read as the names typesetting padded (郭晓明 张 鹏, 张 红 军).
  */
 function listItems(text: string, list: Span[]): Span[] {
-  const items: Span[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const s = list[k];
-    const next = list[k + 1];
-    if (s.end - s.start === 1 && next && next.end - next.start === 1) {
-      items.push({ start: s.start, end: next.end });
-      k++;
-    } else items.push(s);
-  }
-  return items.map((s, k) => {
-    if (k !== items.length - 1) return s;
+  const trimmed = list.map((s, k) => {
+    if (k !== list.length - 1) return s;
     const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
     return { start: s.start, end };
   });
+  const items: Span[] = [];
+  for (let k = 0; k < trimmed.length; ) {
+    let j = k;
+    while (j < trimmed.length && trimmed[j].end - trimmed[j].start === 1) j++;
+    const sizes = j > k ? paddedNameSizes(j - k) : undefined;
+    if (!sizes) {
+      for (const s of trimmed.slice(k, Math.max(j, k + 1))) items.push(s);
+      k = Math.max(j, k + 1);
+      continue;
+    }
+    for (const size of sizes) {
+      items.push({ start: trimmed[k].start, end: trimmed[k + size - 1].end });
+      k += size;
+    }
+  }
+  return items;
 }
 
 /** The runs of Han characters joined by gaps: each run an item, each list two items or more. */
