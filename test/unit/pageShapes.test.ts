@@ -391,3 +391,13 @@ test('a byline keeps its credit marks apart from the names (记者 王强 文 �
   const text = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张建国到重', '点项目现场调研。', '记者 王强 文 图', ''].join('\n');
   assert.deepEqual(findArticles(text).articles[0].byline?.names, ['王强']);
 });
+
+test('on a page without blank lines, 央视网消息 after a line that stopped short opens an article', () => {
+  const text = [
+    '本报讯 11月 15日上午，区委召开常委会会议，',
+    '传达学习省委全会精神。',
+    '央视网消息：国务院日前印发了相关通知，要',
+    '求各地抓好落实。',
+  ].join('\n');
+  assert.equal(findArticles(text).articles.length, 2);
+});

@@ -2,9 +2,10 @@
 // lines; a page with no blank lines and long lines holds one paragraph per line. A wrapped page with
 // no blank lines at all tells its paragraphs otherwise: a line indented past the page's margin
 // starts one (Chinese typesetting indents each paragraph by two characters), so does a line that
-// opens with a report's lead (本报讯, 又讯, 新华社…电) after a line that ended a sentence, and a line
-// that ends a sentence well short of the column ends one (the wrap fills every other line); a
-// byline (记者 孙庆辉) stands alone. Each line keeps its raw range (surrounding spaces and a CR
+// opens with a lead after a line that ended a sentence (本报讯, 又讯, 新华社…电) or stopped short
+// (央视网消息, which may also open a sentence: 据新华社消息，…), and a line that ends a sentence
+// well short of the column ends one (the wrap fills every other line); a byline (记者 孙庆辉)
+// stands alone. Each line keeps its raw range (surrounding spaces and a CR
 // trimmed) and its text with every space removed.
 import { readByline, spacedLine } from './bylines';
 import { findLead } from './leads';
@@ -153,7 +154,7 @@ function paragraphsOf(raw: string, lines: Array<Line | null>, params: Pick<Shape
     if (shortLine > 0) {
       const prev = cur[cur.length - 1];
       const byline = short(l) && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
-      const lead = prev !== undefined && opensReport(l, lines[i + 1], short(prev) || SENTENCE_END.test(prev.text));
+      const lead = prev !== undefined && opensReport(l, lines[i + 1], short(prev), SENTENCE_END.test(prev.text));
       if (l.indent >= margin + PARAGRAPH_INDENT || byline || lead) flush();
       cur.push(l);
       if (byline || (short(l) && SENTENCE_END.test(l.text))) flush();
@@ -167,14 +168,16 @@ function paragraphsOf(raw: string, lines: Array<Line | null>, params: Pick<Shape
 }
 
 /**
- * Whether the line opens with a lead, read with the next line (a lead may run across the wrap), after
- * a line that ended a sentence: a report's lead (本报讯, 又讯, …电); 据新华社消息 also opens sentences.
+ * Whether the line opens with a lead, read with the next line (a lead may run across the wrap): a
+ * report's lead (本报讯, 又讯, …电) after a line that ended a sentence or stopped short, and a lead
+ * such as 央视网消息, which also opens sentences (据新华社消息，…), only after a line that stopped short.
  */
-function opensReport(line: Line, next: Line | null | undefined, afterSentence: boolean): boolean {
-  if (!afterSentence) return false;
+function opensReport(line: Line, next: Line | null | undefined, afterShortLine: boolean, afterSentence: boolean): boolean {
+  if (!afterShortLine && !afterSentence) return false;
   const text = next ? line.text + next.text : line.text;
   const lead = findLead(text);
-  return lead !== undefined && /[讯电]/.test(text.slice(0, lead.length));
+  if (lead === undefined) return false;
+  return afterShortLine || /[讯电]/.test(text.slice(0, lead.length));
 }
 
 /** The most common indent of a page's lines (ShapeParams.margin). */
