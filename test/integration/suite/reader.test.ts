@@ -103,6 +103,15 @@ suite('what a reader sees', () => {
     assert.equal(summary.summary.persons.official, 1);
   });
 
+  test('a .bulletin file in GB18030 opens as its text and is analysed (the encoding is guessed for bulletins)', async () => {
+    const file = path.join(dir, '2020-03-02-gb18030.bulletin');
+    fs.copyFileSync(path.resolve(__dirname, '../../../test/fixtures/2020-03-02-gb18030.bulletin'), file);
+    const editor = await openAnalysed(api, file);
+    assert.ok(editor.document.getText().includes('本报讯'), editor.document.getText().slice(0, 40));
+    const summary = api.summaryOf(editor.document.uri);
+    assert.equal(summary?.summary.persons.official, 1, JSON.stringify(summary));
+  });
+
   test('binary data forced to Bulletin is refused, not counted', async () => {
     const file = path.join(dir, 'scan.bin');
     // Bytes that are not UTF-8, without NUL (VS Code itself refuses to open a file with NUL bytes).
