@@ -5,6 +5,8 @@
 import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import fc from 'fast-check';
 import { findArticles } from '../../src/core/articles';
@@ -400,4 +402,12 @@ test('on a page without blank lines, 央视网消息 after a line that stopped s
     '求各地抓好落实。',
   ].join('\n');
   assert.equal(findArticles(text).articles.length, 2);
+});
+
+test('the sample page with its blank lines taken out keeps its articles, and each its headline, those gathered at the end too', () => {
+  const sample = readFileSync(join(__dirname, '../../../shared/samples/gaoxin-bulletin.txt'), 'utf8');
+  const unbroken = sample.split('\n').filter((l) => l.trim()).join('\n');
+  const articles = findArticles(unbroken).articles;
+  assert.equal(articles.length, findArticles(sample).articles.length);
+  assert.deepEqual(articles.map((a) => a.headline !== undefined), articles.map(() => true), JSON.stringify(articles.map((a) => a.headline?.text)));
 });

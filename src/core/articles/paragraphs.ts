@@ -5,7 +5,7 @@
 // opens with a lead after a line that ended a sentence (本报讯, 又讯, 新华社…电) or stopped short
 // (央视网消息, which may also open a sentence: 据新华社消息，…), and a line that ends a sentence
 // well short of the column ends one (the wrap fills every other line); a byline (记者 孙庆辉)
-// stands alone. Each line keeps its raw range (surrounding spaces and a CR
+// stands alone, and so does each line of a closing block of headlines. Each line keeps its raw range (surrounding spaces and a CR
 // trimmed) and its text with every space removed.
 import { readByline, spacedLine } from './bylines';
 import { findLead } from './leads';
@@ -164,7 +164,20 @@ function paragraphsOf(raw: string, lines: Array<Line | null>, params: Pick<Shape
     }
   }
   flush();
+  if (shortLine > 0) splitClosingHeadlines(paragraphs, shortLine / SHORT_LINE_SHARE);
   return paragraphs;
+}
+
+/**
+ * The page's last paragraph, when it is lines shorter than the column that end no sentence, is the
+ * block of headlines gathered at the page's end: one paragraph per line, as blank lines would have
+ * set them apart (the block's reader joins the lines of one headline again).
+ */
+function splitClosingHeadlines(paragraphs: Paragraph[], column: number): void {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.lines.length < 2 || !last.lines.every((l) => l.text.length < column && !SENTENCE_END.test(l.text))) return;
+  paragraphs.pop();
+  for (const l of last.lines) paragraphs.push({ lines: [l], start: l.start, end: l.end, text: l.text });
 }
 
 /**
