@@ -59,6 +59,18 @@ test('a long page with no blank lines (paragraphs told by leads and short lines)
   assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '。\n', '　　', '记者 王明', '本报讯 ', '又讯 '], 3, 40);
 });
 
+test('a fragment left at a page end by a new masthead, read as a gathered headline that heads nothing, is read again with the page after an edit', () => {
+  // The masthead cuts 陈新亭表示，要 off its paragraph, at the end of the first page; once 本 of a lead
+  // above is deleted, a fresh reading takes the fragment for the headline of a paragraph there.
+  const analyzer = new Analyzer();
+  let text = page(200, 7).replace(/\n本报讯/g, '\n\u3000\u3000本报讯');
+  analyzer.analyze(text);
+  for (const { at, remove, insert } of [{ at: 23007, remove: 0, insert: '\n\n高新区简报\n第 3 期\n' }, { at: 14923, remove: 3, insert: '' }]) {
+    text = text.slice(0, at) + insert + text.slice(at + remove);
+    assert.equal(JSON.stringify(analyzer.analyze(text)), JSON.stringify(analyze(text)));
+  }
+});
+
 test('an edit inside one article leaves the other articles entity objects in place', () => {
   const text = page(200, 5);
   const analyzer = new Analyzer();

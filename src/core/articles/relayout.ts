@@ -48,6 +48,9 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   // The page's first articles decide whether headlines are gathered at its top: read them whole.
   if (a < LEADING_REACH + 1) return undefined;
   if (previous.layout.headlineBlocks.length && !headlinesInPlace(articles, a + 1, b)) return undefined;
+  // A gathered headline that heads no article may come to head one inside the window after the edit,
+  // which the window alone cannot see: the whole page is read again then.
+  if (!blocksAllUsed(old, previous.layout)) return undefined;
 
   const windowStart = a >= 0 ? articles[a].start : 0;
   const windowEndOld = articles[b].end;
@@ -83,6 +86,19 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
     headlineBlocks: previous.layout.headlineBlocks.map((s) => (s.start >= windowEndOld ? { start: s.start + delta, end: s.end + delta } : s)),
   };
   return { text, layout, counts, params: previous.params };
+}
+
+/** Whether every character of the page's gathered headline blocks heads some article (title, pre-title or subtitle). */
+function blocksAllUsed(text: string, layout: PageLayout): boolean {
+  if (!layout.headlineBlocks.length) return true;
+  const used = new Uint8Array(text.length);
+  for (const x of layout.articles) {
+    if (x.headlinePlacement !== 'elsewhere') continue;
+    for (const part of [x.pretitle, x.headline, x.subtitle]) if (part) used.fill(1, part.start, part.end);
+  }
+  for (const block of layout.headlineBlocks)
+    for (let i = block.start; i < block.end; i++) if (!used[i] && /\S/.test(text[i])) return false;
+  return true;
 }
 
 /** True when articles [from, to) all have their headline in place (none awaits a gathered one). */
