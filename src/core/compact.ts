@@ -110,13 +110,19 @@ export function compact(raw: string): CompactText {
 
 /** Letters OCR reads a digit as: O and o for 0, l and I for 1. */
 const DIGIT_LOOKALIKE: Record<number, number> = { 0x4f: 0x30, 0x6f: 0x30, 0x6c: 0x31, 0x49: 0x31 };
-/** What closes a number or a date (年, 月, 日, 万, 亿, 元, %…): a run of digits before one is a number. */
-const NUMBER_CLOSERS = new Set([...'年月日号时分秒万亿千百元%亩吨个'].map((c) => c.charCodeAt(0)));
+/**
+ * What closes a number or a date (年, 月, 日, 万, 亿, 元, %…): a run of digits before one is a number.
+ * Not 时, 个, 百, 千: they start words too (O2O时代, O2O个体, O2O百货).
+ */
+const NUMBER_CLOSERS = new Set([...'年月日号万亿元%亩吨'].map((c) => c.charCodeAt(0)));
+/** What closes a date: a run that starts with a letter (l0月) is a number only before one. */
+const DATE_CLOSERS = new Set([...'年月日'].map((c) => c.charCodeAt(0)));
 
 /**
  * The digits OCR read as letters, given back (1O月 6日, l0月, 2O19年): in a run of digits and
  * lookalike letters that holds a digit, stands apart from other letters and is closed by a number's
- * or a date's word, the letters are digits. O2O模式 and COVID stay as they are.
+ * or a date's word, the letters are digits; a run that starts with a letter only before 年, 月, 日.
+ * O2O模式, O2O时代, IO1号 and COVID stay as they are.
  */
 function digitsReadAsLetters(out: Uint16Array, len: number): void {
   let k = 0;
@@ -130,6 +136,9 @@ function digitsReadAsLetters(out: Uint16Array, len: number): void {
     while (k < len && (isDigit(out[k]) || DIGIT_LOOKALIKE[out[k]] !== undefined)) digits += isDigit(out[k++]) ? 1 : 0;
     const apart = (start === 0 || !isAsciiWord(out[start - 1])) && k < len && NUMBER_CLOSERS.has(out[k]);
     if (!apart || digits === 0 || digits === k - start) continue;
+    // A run that starts with a letter is a code (O2O, IO1号, O2吨) unless a date's word closes it
+    // and it ends with a digit.
+    if (!isDigit(out[start]) && !(DATE_CLOSERS.has(out[k]) && isDigit(out[k - 1]))) continue;
     for (let i = start; i < k; i++) if (!isDigit(out[i])) out[i] = DIGIT_LOOKALIKE[out[i]];
   }
 }

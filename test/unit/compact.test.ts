@@ -25,6 +25,8 @@ test('digits OCR read as letters are digits again where a number or a date close
   assert.equal(compact('1O月 6日，2O19年l0月8日，3OO万元').text, '10月6日，2019年10月8日，300万元');
   // Letters that are letters stay: no digit in the run, a word around it, or no number's word after it.
   assert.equal(compact('O2O模式，COVID-19，iOS10系统，Oil').text, 'O2O模式，COVID-19，iOS10系统，Oil');
+  // Codes before words that numbers also stand before: 时代, 个体, 百货, 号楼, 吨.
+  for (const code of ['推进O2O时代', 'O2O个体商户', '采用O2O百货', '型号IO1号', '排放O2吨', 'O1号楼']) assert.equal(compact(code).text, code);
 });
 
 test('1O月 as OCR reads it is October the 6th in the analysis', () => {

@@ -4,6 +4,8 @@ import './setupResources';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, Analyzer } from '../../src/core';
 
 const SURNAMES = '王张李刘陈杨赵黄周吴';
@@ -69,6 +71,15 @@ test('a fragment left at a page end by a new masthead, read as a gathered headli
     text = text.slice(0, at) + insert + text.slice(at + remove);
     assert.equal(JSON.stringify(analyzer.analyze(text)), JSON.stringify(analyze(text)));
   }
+});
+
+test('a long page of bulletin pages with headlines gathered at their ends gives after each edit what a fresh analysis gives', () => {
+  // Headlines gathered after the window head articles before it, and those gathered before it
+  // articles after it: each must move with the text it stands in, not with its article.
+  const sample = readFileSync(join(__dirname, '../../../shared/samples/gaoxin-bulletin.txt'), 'utf8');
+  const base = Array.from({ length: 10 }, () => sample).join('\n\n');
+  assert.ok(base.length > 20_000);
+  assertEditsMatchFresh(base, ['', '\n', '的', '张', '本报讯 ', '记者 王明'], 4, 40);
 });
 
 test('an edit inside one article leaves the other articles entity objects in place', () => {

@@ -77,15 +77,26 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   if (previous.layout.headlineBlocks.length && !headlinesInPlace(fresh, 0, fresh.length)) return undefined;
 
   const before = a >= 0 ? articles.slice(0, a) : [];
-  // The articles after the window move in place: the previous layout is not used again.
   const after = articles.slice(b + 1);
-  if (delta !== 0) for (const x of after) moveArticle(x, delta);
+  // What stands after the window moves with the text, in place (the previous layout is not used
+  // again): the articles after it, and headlines gathered after it of the articles before it; a
+  // headline gathered before the window stays where it is, whichever article it heads.
+  if (delta !== 0) for (const x of [...before, ...after]) moveSpansFrom(x, windowEndOld, delta);
   const layout: PageLayout = {
     articles: [...before, ...fresh, ...after],
     // Blocks before the window stay where they are; those after it move with the text.
     headlineBlocks: previous.layout.headlineBlocks.map((s) => (s.start >= windowEndOld ? { start: s.start + delta, end: s.end + delta } : s)),
   };
   return { text, layout, counts, params: previous.params };
+}
+
+/** Moves the article's range and the spans in it that start at `from` or later by `delta`, in place. */
+function moveSpansFrom(x: Article, from: number, delta: number): void {
+  for (const span of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
+    if (!span || span.start < from) continue;
+    span.start += delta;
+    span.end += delta;
+  }
 }
 
 /** Whether every character of the page's gathered headline blocks heads some article (title, pre-title or subtitle). */
