@@ -1,7 +1,7 @@
 // Bylines: a short line of reporter roles and names that closes an article ("记者 孙庆辉",
 // "本报记者 张三 李四", "通讯员 王五 文/图", "记者孙庆辉 摄"). Read token by token: every token must
 // be a role word, a credit mark or a name, and at least one role and one name must be there.
-import { paddedNameSizes } from '../language/paddedNames';
+import { joinPaddedNames } from '../language/paddedNames';
 
 const ROLE = /^(?:本报|本刊|本台|新华社)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生|摄影|摄像|编辑|责任编辑|撰稿)[:：]?/;
 const CREDIT = /^(?:文\/图|文\/摄|图\/文|文|图|摄|摄影|报道|供稿|整理)$/;
@@ -51,27 +51,12 @@ export function readByline(spaced: string): Byline | undefined {
 }
 
 /**
- * Tokens with the names typesetting padded (张 鹏, 张 红 军) joined again: a run of lone Han
- * characters that are no credit mark (文 图, 摄) or role, regrouped as paddedNameSizes says.
+ * Tokens with the names typesetting padded (张 鹏, 张 红 军) joined again: lone Han characters that
+ * are no credit mark (文 图, 摄) or role.
  */
 function paddedNamesJoined(tokens: string[]): string[] {
-  const lone = (t: string | undefined) => t !== undefined && /^[\u4e00-\u9fff]$/.test(t) && !CREDIT.test(t) && !ROLE.test(t);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let j = i;
-    while (lone(tokens[j])) j++;
-    const sizes = j > i ? paddedNameSizes(j - i) : undefined;
-    if (!sizes) {
-      out.push(...tokens.slice(i, Math.max(j, i + 1)));
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    for (const size of sizes) {
-      out.push(tokens.slice(i, i + size).join(''));
-      i += size;
-    }
-  }
-  return out;
+  const lone = (t: string) => /^[\u4e00-\u9fff]$/.test(t) && !CREDIT.test(t) && !ROLE.test(t);
+  return joinPaddedNames(tokens, lone, (group) => group.join(''));
 }
 
 /** The raw text of a line with runs of whitespace folded to one space. */

@@ -5,9 +5,9 @@
 // as they were and the page's shape parameters did not move. Otherwise the whole page is laid out
 // again: the result is always the one `layOut` gives.
 import { changeBetween, type TextChange } from '../textChange';
-import type { Article } from '../types';
+import type { Article, Span } from '../types';
 import { layoutWithShape, LEADING_REACH, type PageLayout } from './index';
-import { moveArticle, shiftArticle } from './shift';
+import { moveArticle, moveSpansFrom, shiftArticle } from './shift';
 import { linePerParagraphOf, pageShape, paramsOf, replaceCounts, windowShape, type ShapeCounts, type ShapeParams } from './paragraphs';
 
 /** A laid-out version of a page, kept to lay out the next version. */
@@ -90,25 +90,28 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   return { text, layout, counts, params: previous.params };
 }
 
-/** Moves the article's range and the spans in it that start at `from` or later by `delta`, in place. */
-function moveSpansFrom(x: Article, from: number, delta: number): void {
-  for (const span of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
-    if (!span || span.start < from) continue;
-    span.start += delta;
-    span.end += delta;
-  }
-}
-
-/** Whether every character of the page's gathered headline blocks heads some article (title, pre-title or subtitle). */
+/**
+ * Whether every character of the page's gathered headline blocks heads some article (title, pre-title
+ * or subtitle): between the headline parts inside a block stands only white space. Asked on every
+ * windowed edit, so it reads the blocks and the parts, not the page.
+ */
 function blocksAllUsed(text: string, layout: PageLayout): boolean {
   if (!layout.headlineBlocks.length) return true;
-  const used = new Uint8Array(text.length);
+  const parts: Span[] = [];
   for (const x of layout.articles) {
     if (x.headlinePlacement !== 'elsewhere') continue;
-    for (const part of [x.pretitle, x.headline, x.subtitle]) if (part) used.fill(1, part.start, part.end);
+    for (const part of [x.pretitle, x.headline, x.subtitle]) if (part) parts.push(part);
   }
-  for (const block of layout.headlineBlocks)
-    for (let i = block.start; i < block.end; i++) if (!used[i] && /\S/.test(text[i])) return false;
+  parts.sort((p, q) => p.start - q.start);
+  for (const block of layout.headlineBlocks) {
+    let at = block.start;
+    for (const part of parts) {
+      if (part.end <= at || part.start >= block.end) continue;
+      if (part.start > at && /\S/.test(text.slice(at, part.start))) return false;
+      at = Math.max(at, part.end);
+    }
+    if (at < block.end && /\S/.test(text.slice(at, block.end))) return false;
+  }
   return true;
 }
 

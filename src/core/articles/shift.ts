@@ -7,8 +7,16 @@ const SPANS = ['body', 'headline', 'pretitle', 'subtitle', 'dateline', 'byline']
 
 /** Moves an article and every span in it by `d`, in place. */
 export function moveArticle(x: Article, d: number): void {
+  moveSpansFrom(x, -Infinity, d);
+}
+
+/**
+ * Moves the article's range and the spans in it that start at `from` or later by `d`, in place: a
+ * headline gathered elsewhere may stand on the other side of an edit than its article.
+ */
+export function moveSpansFrom(x: Article, from: number, d: number): void {
   for (const s of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
-    if (!s) continue;
+    if (!s || s.start < from) continue;
     s.start += d;
     s.end += d;
   }

@@ -9,3 +9,27 @@ export function paddedNameSizes(count: number): number[] | undefined {
   if (count === 4) return [2, 2];
   return undefined;
 }
+
+/**
+ * The items with each run of lone characters (`isLone`) joined into the names it makes (`join` of
+ * each group), as paddedNameSizes says; a run it cannot read stays as it is.
+ */
+export function joinPaddedNames<T>(items: readonly T[], isLone: (item: T) => boolean, join: (group: T[]) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && isLone(items[j])) j++;
+    const sizes = j > i ? paddedNameSizes(j - i) : undefined;
+    if (!sizes) {
+      const to = Math.max(j, i + 1);
+      out.push(...items.slice(i, to));
+      i = to;
+      continue;
+    }
+    for (const size of sizes) {
+      out.push(join(items.slice(i, i + size)));
+      i += size;
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 // slip) leaves a side of one character, and stays; runs of such sides are the names typesetting
 // padded (language/paddedNames.ts).
 import { isHan } from '../language/chars';
-import { paddedNameSizes } from '../language/paddedNames';
+import { joinPaddedNames } from '../language/paddedNames';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
@@ -55,27 +55,12 @@ function firstEndingAfter(items: readonly Span[], at: number): number {
  * runs of items of one character read as the names typesetting padded (郭晓明 张 鹏, 张 红 军).
  */
 function listItems(text: string, list: Span[]): Span[] {
-  const trimmed = list.map((s, k) => {
+  const trimmed = list.map((s, k): Span => {
     if (k !== list.length - 1) return s;
     const end = LIST_ENDS.reduce((e, w) => (e - w.length > s.start && text.startsWith(w, e - w.length) ? e - w.length : e), s.end);
     return { start: s.start, end };
   });
-  const items: Span[] = [];
-  for (let k = 0; k < trimmed.length; ) {
-    let j = k;
-    while (j < trimmed.length && trimmed[j].end - trimmed[j].start === 1) j++;
-    const sizes = j > k ? paddedNameSizes(j - k) : undefined;
-    if (!sizes) {
-      for (const s of trimmed.slice(k, Math.max(j, k + 1))) items.push(s);
-      k = Math.max(j, k + 1);
-      continue;
-    }
-    for (const size of sizes) {
-      items.push({ start: trimmed[k].start, end: trimmed[k + size - 1].end });
-      k += size;
-    }
-  }
-  return items;
+  return joinPaddedNames(trimmed, (s) => s.end - s.start === 1, (group) => ({ start: group[0].start, end: group[group.length - 1].end }));
 }
 
 /** The runs of Han characters joined by gaps: each run an item, each list two items or more. */
