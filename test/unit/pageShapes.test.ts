@@ -56,6 +56,34 @@ test('a masthead is recognised, is never an article, and dates the page', () => 
   assert.equal(date.yearSource, 'page');
 });
 
+test('a masthead printing its date in figures beside the sponsor dates the page and heads no article', () => {
+  for (const [printed, iso] of [
+    ['2019.10.15', '2019-10-15'],
+    ['2019-10-15', '2019-10-15'],
+    ['2019/10/15', '2019-10-15'],
+    ['２０１９．１０．１５', '2019-10-15'],
+  ]) {
+    const analysis = analyze(ISSUE_35.replace('2019年10月15日', printed));
+    const [page] = analysis.pages;
+    assert.ok(page.masthead, `the masthead is found (${printed})`);
+    assert.equal(page.date, iso, printed);
+    assert.ok(page.masthead.end > ISSUE_35.indexOf('编'), `the sponsor's line is the masthead's (${printed})`);
+    assert.deepEqual(
+      analysis.articles.map((a) => a.headline?.text),
+      ['区领导调研重点项目', '区图书馆新馆开馆迎客'],
+      printed,
+    );
+  }
+});
+
+test('a date in figures alone, or a version number, makes no masthead', () => {
+  const body = ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', ''];
+  for (const line of ['2019.10.15', '软件版本1.2.3发布', '第3期培训班']) {
+    const pages = findPages([line, '', ...body].join('\n'));
+    assert.equal(pages[0].masthead, undefined, line);
+  }
+});
+
 test('three issues in one file: each page gathered headlines go to that page articles, and each page has its year', () => {
   const text = [ISSUE_35, ISSUE_36.replace('2019年', '2020年'), '\f' + ISSUE_37].join('\n');
   const analysis = analyze(text);

@@ -17,6 +17,8 @@ const MASTHEAD_LINE = 40;
 const D = '[0-9０-９〇○零一二三四五六七八九十]';
 const ISSUE = new RegExp(`第\\s*${D}{1,4}\\s*期|总\\s*第\\s*${D}{1,5}\\s*期`);
 const FULL_DATE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,3}\\s*日`);
+/** The issue's date in figures, as mastheads also print it: "2024.3.15", "2024-03-15", "2024/3/15". */
+const FIGURE_DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*([.．\-/－／])\s*[0-9０-９]{1,2}\s*\1\s*[0-9０-９]{1,2}(?![0-9０-９.．])/;
 /** Who publishes it, and how it circulates: "主办", "XX办公室编", "内部资料 注意保存", "准印证". */
 const SPONSOR = /主办|编印|编辑部|内部资料|注意保存|内部刊物|准印证|主\s*编[:：]|[\u4e00-\u9fff]{2}编$/;
 /** A publication's name: short, ending as bulletins, papers and newsletters are named (not 公报, a communiqué). */
@@ -75,9 +77,11 @@ function mastheadSignals(text: string): number {
   if (text.length > MASTHEAD_LINE || /[。，；！？]/.test(text)) return -1;
   // Each pattern only where its key character stands: most lines of a page are body text.
   const issue = text.includes('期') && ISSUE.test(text) ? 1 : 0;
-  const date = text.includes('年') && FULL_DATE.test(text) ? 2 : 0;
+  const date = (text.includes('年') && FULL_DATE.test(text)) || FIGURE_DATE.test(text) ? 2 : 0;
   const name = NAME_ENDINGS.has(text[text.length - 1]) && NAME.test(text) ? 8 : 0;
-  return issue | date | (SPONSOR.test(text) ? 4 : 0) | name;
+  // A sponsor and the date often share a line ("高新区党政办公室编      2024.3.15").
+  const sponsor = SPONSOR.test(date ? text.replace(FULL_DATE, '').replace(FIGURE_DATE, '') : text) ? 4 : 0;
+  return issue | date | sponsor | name;
 }
 
 /**
@@ -114,7 +118,7 @@ function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Ma
     if (!masthead.name && NAME.test(t)) masthead.name = t;
     const issue = ISSUE.exec(t);
     if (!masthead.issue && issue) masthead.issue = issue[0].replace(/\s+/g, '');
-    const date = FULL_DATE.exec(t);
+    const date = FULL_DATE.exec(t) ?? FIGURE_DATE.exec(t);
     if (!masthead.dateText && date) masthead.dateText = date[0].replace(/\s+/g, '');
   }
   return { masthead, next: last + 1 };
