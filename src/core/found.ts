@@ -17,6 +17,8 @@ export interface FoundPerson {
   role: PersonRole;
   /** Indexes into the `titles` array returned beside it: the titles given to this mention in place. */
   titles: number[];
+  /** Titles it shares with the first name of a run of names (副市长陈光明、马丽: 马丽 shares 副市长). */
+  shared: number[];
 }
 
 export interface FoundPeople {

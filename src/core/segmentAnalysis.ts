@@ -59,7 +59,9 @@ export function analyzeSegment(raw: string, options: AnalyzeOptions = {}): Segme
     for (const r of refs) titles[r].personId = id;
     const m = mapped(p);
     personSpans.push(m);
-    entities.push({ kind: 'person', start: m.start, end: m.end, text: m.text, id, name: p.name, role: p.role, titles: refs.map((r) => titles[r].value) });
+    const given = refs.map((r) => titles[r].value);
+    for (const r of p.shared) if (!given.includes(titles[r].value)) given.push(titles[r].value);
+    entities.push({ kind: 'person', start: m.start, end: m.end, text: m.text, id, name: p.name, role: p.role, titles: given });
   }
   for (const t of titles) entities.push(t);
   for (const o of people.organizations) entities.push(mapped(o));

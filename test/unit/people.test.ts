@@ -150,6 +150,19 @@ test('each title of a chain joined by 、 is its own title entity, all given to 
   assert.deepEqual(r.persons[0].titles, chain);
 });
 
+test('a post before names joined by 、 is each one\'s; a name with a post of its own keeps its own', () => {
+  const r = people('3月5日，副市长陈光明、马丽，市政府秘书长郑海涛出席会议。区委常委、常务副区长赵晓东、王芳陪同。');
+  assert.deepEqual(r.names, ['陈光明', '马丽', '郑海涛', '赵晓东', '王芳']);
+  assert.deepEqual(r.persons.map((p) => p.role), ['official', 'official', 'official', 'official', 'official']);
+  assert.deepEqual(r.persons.map((p) => p.titles), [['副市长'], ['副市长'], ['市政府秘书长'], ['区委常委', '常务副区长'], ['区委常委', '常务副区长']]);
+  // The title stays one span, next to the name it stands before.
+  assert.deepEqual(r.titles.map((t) => [t.value, t.personId]), [['副市长', 'p:陈光明'], ['市政府秘书长', 'p:郑海涛'], ['区委常委', 'p:赵晓东'], ['常务副区长', 'p:赵晓东']]);
+  const own = people('陈光明副市长、马丽主任出席会议。');
+  assert.deepEqual(own.persons.map((p) => p.titles), [['副市长'], ['主任']]);
+  const plain = people('会议由张建国主持，陈光明、马丽参加。');
+  assert.deepEqual(plain.persons.map((p) => [p.role, p.titles.length]), [['other', 0], ['other', 0], ['other', 0]]);
+});
+
 test('a former post keeps 前 and the country before it, whichever way the chain starts', () => {
   const r = people('发来贺电的还有菲律宾前总统杜特尔特，尼泊尔大会党主席、前政府总理德乌帕。');
   const titlesOf = (name: string) => r.persons.find((p) => p.name === name)?.titles;

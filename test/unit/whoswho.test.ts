@@ -57,6 +57,14 @@ test('one official in two bulletins with two posts, each dated from its dateline
   assert.equal(zhang[0].lastSeen, '2020-03-01');
 });
 
+test('a post before a run of names gives each name of the run that post across the folder', () => {
+  const text = '区政府召开常务会议\n\n本报讯 3月5日，副区长陈光明、马丽出席\n会议。\n';
+  const persons = whosWho(folder([['x/2024-03-06.txt', text]]));
+  const posts = (name: string) => persons.find((p) => p.name === name)?.posts.map((p) => [p.title, p.post, p.firstSeen]);
+  assert.deepEqual(posts('陈光明'), [['副区长', '副区长', '2024-03-05']]);
+  assert.deepEqual(posts('马丽'), [['副区长', '副区长', '2024-03-05']]);
+});
+
 test('the same name in clearly different places is two persons, marked as possibly the same', () => {
   const persons = whosWho(folder([['x/a.txt', ISSUE_2019], ['x/2020-03-02.txt', NO_MASTHEAD]]));
   const wang = persons.filter((p) => p.name === '王伟');

@@ -28,6 +28,7 @@ import { signatures } from './signatures';
 import { withoutRunInWords } from './runInWords';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
+import { runTitles } from './runTitles';
 import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
@@ -296,7 +297,12 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const persons: FoundPerson[] = [];
   personSpans.forEach((p, k) => {
     const name = text.slice(p.start, p.end);
-    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k] });
+    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k], shared: [] });
+  });
+  runTitles(text, persons, titles).forEach((shared, k) => {
+    if (shared.length === 0) return;
+    persons[k].shared = shared;
+    if (persons[k].role === 'other') persons[k].role = 'official';
   });
   nameSurnameMentions(persons);
   // One person is official everywhere in the segment once any mention is.

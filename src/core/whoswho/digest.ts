@@ -53,6 +53,24 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     const title: DigestTitle = { value, organization: t.resolvedOrganization ?? t.organization, post: t.post };
     a.titles.push(title);
   }
+  // A title a person shares with the first name of a run (副市长陈光明、马丽) is a span of the first's:
+  // found by its value among the article's titles.
+  for (const e of analysis.entities) {
+    if (e.kind !== 'person' || e.titles.length === 0) continue;
+    const a = byKey.get(`${e.id}\u0000${e.article}`);
+    if (!a) continue;
+    const seen = titleKeys.get(a)!;
+    for (const given of e.titles) {
+      if (seen.has(given)) continue;
+      const t = analysis.entities.find((x): x is TitleMention => x.kind === 'title' && x.article === e.article && (x.value === given || x.resolved === given));
+      if (!t) continue;
+      const value = t.resolved ?? t.value;
+      if (seen.has(value)) continue;
+      seen.add(value);
+      seen.add(given);
+      a.titles.push({ value, organization: t.resolvedOrganization ?? t.organization, post: t.post });
+    }
+  }
   return {
     articles: analysis.articles.map((article, index) => ({
       headline: (article.headline?.text ?? '').replace(/\s+/g, '') || `#${index + 1}`,
