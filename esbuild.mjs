@@ -7,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -18,8 +19,27 @@ const entryPoints = { cli: 'src/cli/launch.ts', 'cli-bundle': 'src/cli/bulletin.
 if (existsSync('src/extension/extension.ts')) entryPoints.extension = 'src/extension/extension.ts';
 if (existsSync('src/extension/worker/analysisWorker.ts')) entryPoints.worker = 'src/extension/worker/analysisWorker.ts';
 
+/**
+ * Which build of the engine this is: a hash of what an analysis depends on (the engine's code, the
+ * learned model and the code that compiles the model file, jieba's version). Analyses stored by
+ * another build (the folder index) are made again. Computed once: a watch build keeps its start's.
+ */
+function engineBuild() {
+  const files = (d) =>
+    readdirSync(d, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+  const hash = createHash('sha256');
+  for (const f of [...files('src/core'), ...files('scripts/model'), 'model/names.bin']) hash.update(f).update(readFileSync(f));
+  const jieba = createRequire(import.meta.url).resolve('nodejieba/package.json');
+  hash.update(JSON.parse(readFileSync(jieba, 'utf8')).version);
+  return hash.digest('hex').slice(0, 16);
+}
+const define = { __ENGINE_BUILD__: JSON.stringify(engineBuild()) };
+
 const options = {
   entryPoints,
+  define,
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -59,6 +79,7 @@ await compileModel();
 rmSync('dist/names.bin', { force: true });
 // The browser's extension host wants CommonJS; the worker is a plain script started from a Blob URL.
 const browser = {
+  define,
   bundle: true,
   platform: 'browser',
   target: 'es2022',

@@ -77,22 +77,29 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   const decorator = own(new Decorator(store, own(createDecorationTypes(context.extensionUri)), () => config, isBulletin));
   client.onPreview = (uri, version, slice) => decorator.preview(uri, version, slice);
 
-  // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
-  const engineOptions = () => ({ referenceYear: config.referenceYear, relativeDates: config.showRelativeDates });
-  client.configure(engineOptions());
-  const configureEngine = async () => {
-    const userDictionary = await platform.loadUserDictionary(config.userDictionary, log);
-    client.configure({ ...engineOptions(), userDictionary });
-    store.invalidate();
-  };
-  if (config.userDictionary) void configureEngine();
-
   // The folder's index starts a moment after activation, so the documents on screen go first.
   const indexer = own(
     new FolderIndexer(client, log, context.storageUri, () => ({ enabled: config.folderIndex, maxBytes: config.folderIndexMaxFileKB * 1024, plainText: config.detectInPlainText })),
   );
+
+  // Engine options: the reference year now, the user dictionary once read (trusted workspaces only).
+  const engineOptions = () => ({ referenceYear: config.referenceYear, relativeDates: config.showRelativeDates });
+  client.configure(engineOptions());
+  let dictionaryRead = JSON.stringify(null);
+  const configureEngine = async () => {
+    const userDictionary = await platform.loadUserDictionary(config.userDictionary, log);
+    client.configure({ ...engineOptions(), userDictionary });
+    store.invalidate();
+    // The folder's digests were made with the dictionary before: its bulletins are read anew.
+    const read = JSON.stringify(userDictionary ?? null);
+    const changed = read !== dictionaryRead;
+    dictionaryRead = read;
+    if (changed && indexer.hasStarted) await indexer.reopen();
+  };
+  // The folder's index waits for the dictionary: its stored digests were made with one.
+  const configured = config.userDictionary ? configureEngine() : Promise.resolve();
   const folder = new FolderLookup(client, () => indexer.active);
-  const indexLater = setTimeout(() => void indexer.start(), FOLDER_INDEX_DELAY_MS);
+  const indexLater = setTimeout(() => void configured.then(() => indexer.start()), FOLDER_INDEX_DELAY_MS);
   own({ dispose: () => clearTimeout(indexLater) });
 
   own(vscode.languages.registerDocumentSymbolProvider(BULLETIN_SELECTOR, new BulletinSymbolProvider(store), { label: 'Bulletin' }));

@@ -61,6 +61,27 @@ test('a stored index is read back whole; a corrupted one is dropped, never trust
   assert.equal(new FolderIndex().load(bytes('garbage')), false);
 });
 
+test('an index stored by another build of the engine, or with another user dictionary, is made again, not trusted', () => {
+  const stored = indexed().save();
+  const [head, ...rest] = new TextDecoder().decode(stored).split('\n');
+  const [format, made, checksum] = head.split(' ');
+  const otherBuild = bytes([[format, `0123456789abcdef${made.slice(made.indexOf('.'))}`, checksum].join(' '), ...rest].join('\n'));
+  const reader = new FolderIndex();
+  assert.equal(reader.read(otherBuild), 'stale');
+  assert.equal(reader.entries.size, 0);
+  assert.equal(reader.read(stored), 'loaded');
+  // The same folder read with a user dictionary: the digests were made without it.
+  const withWords = new FolderIndex();
+  withWords.configure({ userDictionary: { names: ['孙庆辉'] } });
+  assert.equal(withWords.read(stored), 'stale');
+  // A dictionary that arrives after the index was read drops its digests, so none is stored as made with it.
+  const loaded = new FolderIndex();
+  assert.equal(loaded.read(stored), 'loaded');
+  loaded.configure({ userDictionary: { names: ['孙庆辉'] } });
+  assert.equal(loaded.entries.size, 0);
+  assert.equal(new FolderIndex().read(loaded.save()), 'stale');
+});
+
 test('a file deleted or gone since leaves the who\'s who', () => {
   const index = indexed();
   index.remove('file:///w/2020-03-02.bulletin');

@@ -1,14 +1,19 @@
 // The folder's index, held by the analysis worker: for each bulletin of the workspace (by URI) its
 // modification time, size and content hash, and for each content hash the bulletin's digest. The
 // who's who is merged from it on demand and kept until the index changes. Stored as one file of
-// the extension's storage, a checksum line then JSON; a file whose checksum or shape is wrong is
-// dropped and the folder indexed afresh. No vscode, no Node: the same in the browser's worker.
+// the extension's storage, a line saying what made it (the engine's build and the user dictionary)
+// and its checksum, then JSON; a file whose checksum or shape is wrong, or that another build of the
+// engine or another user dictionary made, is dropped and the folder indexed afresh. No vscode, no
+// Node: the same in the browser's worker.
 import { analyze, textOfBytes, type AnalyzeOptions } from '../../core';
 import { digestOf, whosWho, type DocumentDigest, type FolderDocument, type WhoPerson } from '../../core/whoswho';
 import { looksLikeBulletin } from '../../core/newsDetection';
+import { ENGINE_BUILD } from '../../core/engineBuild';
 import { fnv64 } from './fnv';
 
-export const INDEX_FORMAT = 'bulletin-whoswho-index/1';
+export const INDEX_FORMAT = 'bulletin-whoswho-index/2';
+
+export type LoadOutcome = 'loaded' | 'none' | 'corrupted' | 'stale';
 
 export interface IndexEntry {
   /** Path relative to the workspace folder: dates are completed from it. */
@@ -29,47 +34,59 @@ export class FolderIndex {
   private referenceYear: number | undefined;
   /** Changed since last saved. */
   dirty = false;
+  /** What the digests are made with: the engine's build and the user dictionary (no spaces). */
+  private madeWith = madeWith({});
 
   configure(options: AnalyzeOptions): void {
     // Digests are analysed without the reference year: dates take it at merge time, after the path's.
     this.options = { userDictionary: options.userDictionary };
+    const made = madeWith(this.options);
+    // Digests made with another dictionary are dropped, so that none is stored under the new one.
+    if (made !== this.madeWith && this.entries.size > 0) this.rebuild('stale');
+    this.madeWith = made;
     if (options.referenceYear !== this.referenceYear) this.merged = undefined;
     this.referenceYear = options.referenceYear;
   }
 
   /** Reads a stored index; false (and an empty index) when it is missing, corrupted or of another format. */
   load(bytes: Uint8Array | undefined): boolean {
+    return this.read(bytes) === 'loaded';
+  }
+
+  /** Reads a stored index, and says why it was not used: none, corrupted, or made by another engine build or dictionary. */
+  read(bytes: Uint8Array | undefined): LoadOutcome {
     this.entries.clear();
     this.digests.clear();
     this.merged = undefined;
     this.dirty = false;
-    if (!bytes || bytes.length === 0) return false;
+    if (!bytes || bytes.length === 0) return 'none';
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       const newline = text.indexOf('\n');
-      const [format, checksum] = text.slice(0, newline).split(' ');
+      const [format, made, checksum] = text.slice(0, newline).split(' ');
       const body = text.slice(newline + 1);
-      if (format !== INDEX_FORMAT || checksum !== fnv64(body)) return this.rebuild();
+      if (format !== INDEX_FORMAT || checksum !== fnv64(body)) return this.rebuild('corrupted');
+      if (made !== this.madeWith) return this.rebuild('stale');
       const stored = JSON.parse(body) as { entries: Array<[string, IndexEntry]>; digests: Array<[string, DocumentDigest]> };
       for (const [hash, digest] of stored.digests) {
-        if (!Array.isArray(digest.appearances) || !Array.isArray(digest.articles)) return this.rebuild();
+        if (!Array.isArray(digest.appearances) || !Array.isArray(digest.articles)) return this.rebuild('corrupted');
         this.digests.set(hash, digest);
       }
       for (const [uri, entry] of stored.entries) {
-        if (typeof entry.hash !== 'string' || !this.digests.has(entry.hash) && entry.hash !== '') return this.rebuild();
+        if (typeof entry.hash !== 'string' || !this.digests.has(entry.hash) && entry.hash !== '') return this.rebuild('corrupted');
         this.entries.set(uri, entry);
       }
-      return true;
+      return 'loaded';
     } catch {
-      return this.rebuild();
+      return this.rebuild('corrupted');
     }
   }
 
-  private rebuild(): false {
+  private rebuild<T extends LoadOutcome>(why: T): T {
     this.entries.clear();
     this.digests.clear();
     this.dirty = true;
-    return false;
+    return why;
   }
 
   save(): Uint8Array {
@@ -77,7 +94,7 @@ export class FolderIndex {
     const used = new Set([...this.entries.values()].map((e) => e.hash));
     const body = JSON.stringify({ entries: [...this.entries], digests: [...this.digests].filter(([hash]) => used.has(hash)) });
     this.dirty = false;
-    return new TextEncoder().encode(`${INDEX_FORMAT} ${fnv64(body)}\n${body}`);
+    return new TextEncoder().encode(`${INDEX_FORMAT} ${this.madeWith} ${fnv64(body)}\n${body}`);
   }
 
   /** Whether the stored entry is for that version of the file (then it need not be read). */
@@ -146,3 +163,7 @@ export class FolderIndex {
   }
 }
 
+/** What digests depend on besides the text: the engine's build and the user dictionary. */
+function madeWith(options: AnalyzeOptions): string {
+  return `${ENGINE_BUILD}.${fnv64(JSON.stringify(options.userDictionary ?? null))}`;
+}

@@ -89,6 +89,11 @@ export class FolderIndexer implements vscode.Disposable {
 
   private started: Promise<void> | undefined;
 
+  /** Whether indexing has been started (the stored index read, or being read). */
+  get hasStarted(): boolean {
+    return this.started !== undefined;
+  }
+
   /** Loads the stored index and indexes the folder (what changed since). */
   start(): Promise<void> {
     if (!this.active) return Promise.resolve();
@@ -160,7 +165,8 @@ export class FolderIndexer implements vscode.Disposable {
       let bytes: Uint8Array | undefined;
       if (this.storage) bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, INDEX_FILE)).then((b) => b, () => undefined);
       const answer = await this.client.folder({ what: 'load', ...(bytes ? { bytes } : {}) }, transferable(bytes));
-      if (bytes && !answer.usable) this.log.warn('The stored folder index was unreadable or corrupted: the folder is indexed afresh');
+      if (answer.outcome === 'corrupted') this.log.warn('The stored folder index was unreadable or corrupted: the folder is indexed afresh');
+      if (answer.outcome === 'stale') this.log.info('The stored folder index was made by another version of the engine or another user dictionary: the folder is indexed afresh');
       this.log.info(`Folder index loaded: ${answer.entries.length} files`);
       this.known = new Map(answer.entries.map(([uri, mtime, size]) => [uri, { mtime, size }]));
       this.firstLoaded();

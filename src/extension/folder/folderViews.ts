@@ -40,8 +40,8 @@ function summary(p: WhoPerson): PersonSummary {
 export const folderViews = {
   /** Reads the stored index (bytes of the storage file, if any); its files' versions, and whether it was usable. */
   load: (index: FolderIndex, a: { bytes?: Uint8Array }) => {
-    const usable = index.load(a.bytes);
-    return { usable, entries: [...index.entries].map(([uri, e]) => [uri, e.mtime, e.size] as [string, number, number]) };
+    const outcome = index.read(a.bytes);
+    return { usable: outcome === 'loaded', outcome, entries: [...index.entries].map(([uri, e]) => [uri, e.mtime, e.size] as [string, number, number]) };
   },
   /** Indexes one file from its bytes. */
   file: (index: FolderIndex, a: { uri: string; path: string; mtime: number; size: number; bytes: Uint8Array; plainText: boolean }) => index.file(a.uri, a.path, a.mtime, a.size, a.bytes, a.plainText),

@@ -135,6 +135,28 @@ suite('whoswho', () => {
     }
   });
 
+  test('a user dictionary set or unset reads the folder again: a name it lists is in the view, from a bulletin never opened', async () => {
+    const settings = vscode.workspace.getConfiguration('bulletin');
+    const words = vscode.Uri.joinPath(dir, 'names.json');
+    await vscode.workspace.fs.writeFile(words, new TextEncoder().encode(JSON.stringify({ names: ['布和朝鲁'] })));
+    try {
+      await write('2023-05-06.bulletin', '乡村振兴项目完工\n\n本报讯 5月5日，项目由布和朝鲁牵头完成。\n记者 周平\n');
+      await until('the new bulletin indexed', () => api.testing.whosWhoTree('周平'), (t) => JSON.stringify(t).includes('2023-05-06.bulletin'));
+      assert.equal(person(await api.testing.whosWhoTree('布和朝鲁'), '布和朝鲁'), undefined, 'the engine alone finds the name: the test would show nothing');
+      await settings.update('userDictionary', 'whoswho-fixture/names.json', vscode.ConfigurationTarget.Workspace);
+      await until('the dictionary\'s name in the view', () => api.testing.whosWhoTree('布和朝鲁'), (t) => !!person(t, '布和朝鲁'));
+      for (const d of vscode.workspace.textDocuments) assert.ok(!d.uri.path.endsWith('2023-05-06.bulletin'), 'the bulletin was opened');
+      await settings.update('userDictionary', undefined, vscode.ConfigurationTarget.Workspace);
+      await until('the name gone with the dictionary', () => api.testing.whosWhoTree('布和朝鲁'), (t) => !person(t, '布和朝鲁'));
+      // The others are read again, not lost.
+      assert.deepEqual(postTitles(person(await api.testing.whosWhoTree('李卫东'), '李卫东')), ['高新区农业农村局局长']);
+    } finally {
+      await settings.update('userDictionary', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(words).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(file('2023-05-06.bulletin')).then(undefined, () => undefined);
+    }
+  });
+
   test('the export command writes the folder\'s who\'s who as CSV with a byte order mark', async () => {
     const target = vscode.Uri.joinPath(dir, 'out-whoswho.csv');
     await vscode.commands.executeCommand('bulletin.exportWhosWho', target, 'csv');
