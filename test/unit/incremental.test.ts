@@ -61,6 +61,14 @@ test('a long page with no blank lines (paragraphs told by leads and short lines)
   assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '。\n', '　　', '记者 王明', '本报讯 ', '又讯 '], 3, 40);
 });
 
+test('a long page with blank lines only between reports, each headline on its byline and indented lead, gives after each edit what a fresh analysis gives', () => {
+  const base = page(200, 7)
+    .replace(/\n\n本报讯 /g, '\n■本报记者 王芳\n    本报讯 ')
+    .replace(/\n\n(\S+表示)/g, '\n    $1');
+  assert.ok(base.length > 20_000 && base.includes('■本报记者 王芳\n    本报讯'));
+  assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '    ', '\n    ', '■本报记者 李强\n', '记者 王明', '。\n'], 3, 40);
+});
+
 test('a fragment left at a page end by a new masthead, read as a gathered headline that heads nothing, is read again with the page after an edit', () => {
   // The masthead cuts 陈新亭表示，要 off its paragraph, at the end of the first page; once 本 of a lead
   // above is deleted, a fresh reading takes the fragment for the headline of a paragraph there.

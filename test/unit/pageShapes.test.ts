@@ -405,7 +405,23 @@ test('on a page without blank lines a lead opens an article only after a sentenc
   assert.equal(findArticles(text).articles.length, 1);
 });
 
-test('indentation tells paragraphs only on a page without blank lines, and only past the page margin', () => {
+test('on a page with blank lines between reports, a headline set on its indented lead or on a byline line still heads its report', () => {
+  const reports = [
+    ['市政府召开常务会议', '    3月5日，市长刘志强主持召开市政府', '常务会议，研究部署经济工作。'],
+    ['全市植树活动启动', '    3月6日，全市植树活动启动，当天', '栽种苗木三千余株。'],
+  ];
+  const plain = reports.map((r) => r.join('\n')).join('\n\n');
+  assert.deepEqual(findArticles(plain).articles.map((a) => a.headline?.text), ['市政府召开常务会议', '全市植树活动启动']);
+  const bylined = reports.map(([head, ...body]) => [head, '■本报记者 王芳 通讯员 张伟', ...body].join('\n')).join('\n\n');
+  const { articles } = findArticles(bylined);
+  assert.deepEqual(articles.map((a) => a.headline?.text), ['市政府召开常务会议', '全市植树活动启动']);
+  assert.deepEqual(articles.map((a) => a.byline?.names), [['王芳', '张伟'], ['王芳', '张伟']]);
+  // A line the wrap cut out of a lead, though it reads as a byline, stays in its paragraph.
+  const wrapped = ['中南外长高度评价两国建交', '', '本报约翰内斯堡12月30日电记者温宪', '、新华社记者刘也刚、赵毅、尚绪谦报道', '：中国和南非外长发表讲话。'].join('\n');
+  assert.equal(findArticles(wrapped).articles[0].dateline?.text.replace(/\s/g, ''), '本报约翰内斯堡12月30日电记者温宪、新华社记者刘也刚、赵毅、尚绪谦报道：');
+});
+
+test('indentation past the page margin tells paragraphs; a centred headline, every line set in, stays one', () => {
   // A centred headline over two lines on a page with blank lines stays one headline.
   const centred = ['    区委召开全区领导干部大会传达学习', '         省委十一届九次全会精神', '', '本报讯 10月 8日，区委召开全区领导干部大', '会，传达学习省委全会精神。', ''].join('\n');
   assert.equal(findArticles(centred).articles[0].headline?.text, '区委召开全区领导干部大会传达学习省委十一届九次全会精神');

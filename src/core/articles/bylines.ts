@@ -14,7 +14,8 @@ export interface Byline {
 /** Reads a byline from one line's compact-with-spaces text (`spaced` keeps single spaces). */
 export function readByline(spaced: string): Byline | undefined {
   // "（记者 孙庆辉）": a byline may stand in brackets.
-  const line = spaced.trim().replace(/^[（(]([^（）()]*)[）)]$/, '$1').trim();
+  // "■本报记者 王芳": a mark that sets the byline off is no part of it.
+  const line = spaced.trim().replace(/^[■□●○◆◇▲△★☆◎]+\s*/, '').replace(/^[（(]([^（）()]*)[）)]$/, '$1').trim();
   if (!line || line.length > 40) return undefined;
   if (/[。，；！？]/.test(line)) return undefined;
   const names: string[] = [];

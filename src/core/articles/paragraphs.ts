@@ -5,8 +5,11 @@
 // opens with a lead after a line that ended a sentence (本报讯, 又讯, 新华社…电) or stopped short
 // (央视网消息, which may also open a sentence: 据新华社消息，…), and a line that ends a sentence
 // well short of the column ends one (the wrap fills every other line); a byline (记者 孙庆辉)
-// stands alone, and so does each line of a closing block of headlines. Each line keeps its raw range (surrounding spaces and a CR
-// trimmed) and its text with every space removed.
+// stands alone, and so does each line of a closing block of headlines. A page whose blank lines
+// part only its reports still has a headline set right on its lead: an indented line after one at
+// the margin starts a paragraph there, and a byline line between headline and lead stands alone.
+// Each line keeps its raw range (surrounding spaces and a CR trimmed) and its text with every
+// space removed.
 import { readByline, spacedLine } from './bylines';
 import { findLead } from './leads';
 
@@ -153,19 +156,51 @@ function paragraphsOf(raw: string, lines: Array<Line | null>, params: Pick<Shape
     }
     if (shortLine > 0) {
       const prev = cur[cur.length - 1];
-      const byline = short(l) && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
+      const byline = short(l) && isBylineLine(raw, l);
       const lead = prev !== undefined && opensReport(l, lines[i + 1], short(prev), SENTENCE_END.test(prev.text));
       if (l.indent >= margin + PARAGRAPH_INDENT || byline || lead) flush();
       cur.push(l);
       if (byline || (short(l) && SENTENCE_END.test(l.text))) flush();
-    } else {
+    } else if (linePerParagraph) {
       cur.push(l);
-      if (linePerParagraph) flush();
+      flush();
+    } else {
+      // Blank lines part paragraphs here, but not always a headline from its report: an indented
+      // line after one at the margin still starts a paragraph, and a byline between headline and
+      // lead stands alone.
+      // (Not a line the wrap cut out of a sentence: 、新华社记者刘也刚、赵毅报道 / ：中国……)
+      const next = lines[i + 1];
+      const byline = cur.length > 0 && next && !CONTINUES.test(l.text) && !CONTINUES.test(next.text) && isBylineLine(raw, l) && !isBylineLine(raw, cur[cur.length - 1]);
+      if (indentedStart(l, cur[cur.length - 1], next, margin) || byline) flush();
+      cur.push(l);
+      if (byline) flush();
     }
   }
   flush();
   if (shortLine > 0) splitClosingHeadlines(paragraphs, shortLine / SHORT_LINE_SHARE);
   return paragraphs;
+}
+
+/**
+ * On a page with blank lines, whether an indented line starts a paragraph: it follows a line at the
+ * margin, and either the next line returns to the margin (a paragraph's first line, its wrap after
+ * it) or the line before ended a sentence. A centred headline's lines, all set in, part nothing.
+ */
+function indentedStart(l: Line, prev: Line | undefined, next: Line | null | undefined, margin: number): boolean {
+  const inset = (x: Line) => x.indent >= margin + PARAGRAPH_INDENT;
+  if (!prev || !inset(l) || inset(prev)) return false;
+  return (!!next && !inset(next)) || SENTENCE_END.test(prev.text);
+}
+
+/** A line that opens with these continues the line before it. */
+const CONTINUES = /^[、，,：:；;。）)”』」]/;
+
+/** Role words a byline holds: most lines have none, and are not read as one. */
+const BYLINE_WORD = /记者|通讯员|实习生|摄|编辑|撰稿/;
+
+/** Whether a line is a byline (记者 孙庆辉, ■本报记者 王芳 通讯员 张伟). */
+function isBylineLine(raw: string, l: Line): boolean {
+  return l.text.length <= 40 && BYLINE_WORD.test(l.text) && readByline(spacedLine(raw, l.start, l.end)) !== undefined;
 }
 
 /**
