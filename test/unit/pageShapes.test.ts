@@ -421,6 +421,34 @@ test('on a page with blank lines between reports, a headline set on its indented
   assert.equal(findArticles(wrapped).articles[0].dateline?.text.replace(/\s/g, ''), '本报约翰内斯堡12月30日电记者温宪、新华社记者刘也刚、赵毅、尚绪谦报道：');
 });
 
+test('a notice signed with a date alone closes its report, and a column of marked briefs gives an article each, dated by its brief', () => {
+  const text = [
+    '市政府召开常务会议',
+    '',
+    '本报讯 3月5日，市长刘志强主持召开市政府',
+    '常务会议，研究部署一季度经济工作。',
+    '',
+    '二〇二四年三月六日',
+    '',
+    '【基层动态】',
+    '    ★3月4日，城关镇党委书记吴建华带队走',
+    '访辖区企业12家，协调解决问题8个。',
+    '    ◆近日，县人社局局长黄伟到东岭村调研',
+    '就业帮扶工作。',
+    '',
+  ].join('\n');
+  const analysis = analyze(text);
+  assert.deepEqual(
+    analysis.articles.map((a) => [a.headline?.text, a.dateline?.date]),
+    [['市政府召开常务会议', '3月5日'], [undefined, '3月4日'], [undefined, undefined]],
+  );
+  const [first, second, third] = analysis.articles;
+  assert.ok(first.end >= text.indexOf('二〇二四年三月六日'), 'the date closes the first report');
+  assert.equal(analysis.entities.find((e) => e.kind === 'person' && e.name === '吴建华')?.article, 1);
+  assert.equal(analysis.entities.find((e) => e.kind === 'person' && e.name === '黄伟')?.article, 2);
+  assert.ok(second.end <= third.start);
+});
+
 test('indentation past the page margin tells paragraphs; a centred headline, every line set in, stays one', () => {
   // A centred headline over two lines on a page with blank lines stays one headline.
   const centred = ['    区委召开全区领导干部大会传达学习', '         省委十一届九次全会精神', '', '本报讯 10月 8日，区委召开全区领导干部大', '会，传达学习省委全会精神。', ''].join('\n');

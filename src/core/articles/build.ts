@@ -67,7 +67,7 @@ export function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
       start: s,
       end: e,
       text: raw.slice(s, e).replace(/\r?\n/g, ''),
-      agency: d.lead.agency,
+      ...(d.lead.agency ? { agency: d.lead.agency } : {}),
       ...(d.lead.place ? { place: d.lead.place } : {}),
       ...(d.lead.date ? { date: d.lead.date } : {}),
     };

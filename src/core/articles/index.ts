@@ -17,7 +17,7 @@ import {
   type Reading,
 } from './reading';
 import { SINGLE_SURNAMES } from '../language/surnames';
-import { bigramSet, endsOpen, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
+import { bigramSet, endsOpen, isDateAlone, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
 /** The layout of one page's text. */
@@ -55,7 +55,6 @@ function signedByName(text: string): boolean {
 const SURNAME_CHARS = new Set(SINGLE_SURNAMES);
 
 /** A paragraph that is a date alone: the date of a signature. */
-const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
 /** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
 const WORD_HEADING = 3;
@@ -228,7 +227,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       const prev = i > 0 ? read[i - 1] : undefined;
       // A signature under the text before ("——编者"): it closes that text.
       // A sender over a date ("中华人民共和国主席　习近平", then "2023年7月25日") signs it too.
-      const signsWithDate = i + 1 < n && DATE_LINE.test(paras[i + 1].text) && paras[i].lines.length === 1;
+      const signsWithDate = i + 1 < n && isDateAlone(paras[i + 1].text) && paras[i].lines.length === 1;
       if (cur && prev && prev.kind !== 'title' && (SIGNATURE.test(paras[i].text) || signsWithDate)) {
         r.kind = 'body';
         r.closes = true;

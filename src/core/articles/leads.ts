@@ -1,5 +1,5 @@
 // Leads: the opening formula of a news item ("本报讯", "又讯", "本报北京１月１日讯", "新华社北京１月１日电",
-// "据新华社拉萨１月２日电（记者赵新兵）", "央视网消息"), with the date and part of day that may follow
+// "据新华社拉萨１月２日电（记者赵新兵）", "央视网消息", a brief's "★3月4日"), with the date and part of day that may follow
 // "本报讯" up to the first comma. Matched on the compact start of a paragraph, so bounded work.
 
 export interface Lead {
@@ -27,6 +27,8 @@ const PLAIN_NEWS = new RegExp(`^(?:据)?(本报|本刊|本台|本网|又)讯(?:(
 const DATED = new RegExp(`^(?:据|又据)?(${AGENCY})(?:驻[\\u4e00-\\u9fff]{1,6}记者)?(${PLACE})?(${DATE})(电|讯)`);
 // 央视网消息 / 新华网北京1月1日消息
 const NEWS_FROM = new RegExp(`^(?:据)?(${AGENCY})(?:(${PLACE})(${DATE}))?消息[：:]?`);
+// A brief of a bulletin's column (简讯): a mark, then its date or 近日 up to the comma: "★3月4日，", "◆近日，".
+const BRIEF = new RegExp(`^[★☆■□●○◆◇▲△◎]((${DATE}${DAYPART})|近日|日前|近期|前不久|最近)(?=[，,])`);
 // What may follow: "（记者刘子富）" or "记者陈雁、本报记者何加正报道："
 const AFTER_PAREN = /^[（(]([^（）()]{1,40})[）)]/;
 const AFTER_REPORT = /^((?:新华社|本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[\u4e00-\u9fff·、，]{2,40}?)报道[：:]/;
@@ -73,6 +75,9 @@ export function findLead(text: string): Lead | undefined {
     agency = m[1];
     place = m[2] || undefined;
     date = m[3];
+  } else if ((m = BRIEF.exec(head))) {
+    // A brief names no agency: it is the bulletin's own.
+    return { length: m[0].length, agency: '', date: m[2] || undefined, reporters };
   } else if ((m = NEWS_FROM.exec(head))) {
     // "央视网消息（新闻联播）": a bracket after 消息 names a programme, not reporters.
     bareNames = false;

@@ -35,6 +35,15 @@ export function isNote(p: Paragraph): boolean {
   return true;
 }
 
+const D = '[0-9０-９〇○零一二三四五六七八九十]';
+/** A date alone: the date a notice is signed on (落款), under its text, not a headline. */
+const DATE_ALONE = new RegExp(`^(?:${D}{2,4}年)?${D}{1,2}月${D}{1,3}日$|^[0-9０-９]{4}[.．/／\\-－][0-9０-９]{1,2}[.．/／\\-－][0-9０-９]{1,2}$`);
+
+/** Whether a paragraph's text is a date alone (2023年7月25日, 3月6日, 2024.3.6). */
+export function isDateAlone(text: string): boolean {
+  return DATE_ALONE.test(text);
+}
+
 /** True when the paragraph ends mid-sentence (a line break or OCR blank line cut it). */
 export function endsOpen(p: Paragraph): boolean {
   const last = p.text[p.text.length - 1];
@@ -51,6 +60,7 @@ export function isTitleLike(p: Paragraph, shape: PageShape): boolean {
   if (t.length > limit && t.replace(/[（(]附?图片[^）)]{0,6}[）)]$/, '').length > limit) return false;
   if (CLAUSE_END.has(t[t.length - 1])) return false;
   if (t.indexOf('。') >= 0) return false;
+  if (isDateAlone(t)) return false;
   // A picture's title may exclaim and pause ("画漫画，咱也会！（图片）"): the mark says what it is.
   const pictured = PICTURE_TITLE.exec(t);
   const core = pictured ? t.slice(0, pictured.index) : t;
