@@ -585,3 +585,10 @@ test('run-in words are cut from names, not from names that end in the same chara
   assert.deepEqual(people('市委常委、副市长何力出席会议。何力强调，要抓好落实。').names, ['何力', '何力']);
   assert.deepEqual(people('今晚报社社长王明出席。').titles.map((t) => t.text), ['今晚报社社长']);
 });
+
+test('an organization never starts with what is left of a word a date or a name ends inside (１５日经: no 经河南省两级法院)', () => {
+  const text = '１０月１５日经河南省两级法院审理，此案已经审结。';
+  const { analysis } = people(text);
+  const orgs = analysis.entities.filter((e) => e.kind === 'organization').map((e) => e.text);
+  assert.deepEqual(orgs, ['河南省两级法院']);
+});
