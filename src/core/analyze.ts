@@ -61,8 +61,11 @@ function place(e: SegmentEntity, base: number, article: number, year: YearFill |
   const start = e.start + base;
   const end = e.end + base;
   switch (e.kind) {
-    case 'person':
-      return { kind: 'person', start, end, text: e.text, article, id: e.id, name: e.name, role: e.role, titles: e.titles };
+    case 'person': {
+      const p: Entity = { kind: 'person', start, end, text: e.text, article, id: e.id, name: e.name, role: e.role, titles: e.titles };
+      if (e.changes) p.changes = e.changes;
+      return p;
+    }
     case 'title': {
       const t: Entity = { kind: 'title', start, end, text: e.text, article, value: e.value, organization: e.organization, post: e.post };
       if (e.personId !== undefined) t.personId = e.personId;

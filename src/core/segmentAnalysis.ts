@@ -5,7 +5,7 @@ import { compact, rawSpan } from './compact';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { findPeople } from './people';
-import type { AnalyzeOptions, Entity, PersonRole, Span, TitleMention } from './types';
+import type { AnalyzeOptions, Entity, PersonMention, PersonRole, Span, TitleMention } from './types';
 
 /** An entity of a segment: offsets relative to the segment's start, no article yet. */
 export type SegmentEntity = Entity extends infer E ? (E extends Entity ? Omit<E, 'article'> : never) : never;
@@ -61,7 +61,9 @@ export function analyzeSegment(raw: string, options: AnalyzeOptions = {}): Segme
     personSpans.push(m);
     const given = refs.map((r) => titles[r].value);
     for (const r of p.shared) if (!given.includes(titles[r].value)) given.push(titles[r].value);
-    entities.push({ kind: 'person', start: m.start, end: m.end, text: m.text, id, name: p.name, role: p.role, titles: given });
+    const person: Omit<PersonMention, 'article'> = { kind: 'person', start: m.start, end: m.end, text: m.text, id, name: p.name, role: p.role, titles: given };
+    if (p.changes.length > 0) person.changes = p.changes;
+    entities.push(person);
   }
   for (const t of titles) entities.push(t);
   for (const o of people.organizations) entities.push(mapped(o));

@@ -28,6 +28,17 @@ export interface PersonMention extends EntityBase {
   role: PersonRole;
   /** The titles given to this mention in place (their spans are title entities with this person's id). */
   titles: string[];
+  /** Posts a notice gives or takes away here (任命X为…, 免去X的…职务); absent when none. */
+  changes?: PostChange[];
+}
+
+/** A post given or taken away by a verb (任命, 聘任, 选举, 免去): no title span, as the verb stands between. */
+export interface PostChange {
+  action: 'appointed' | 'elected' | 'removed';
+  /** The post with its organization, e.g. "区财政局局长". */
+  value: string;
+  organization: string;
+  post: string;
 }
 
 /** A post the text gives a person, split into organization and post where it can be. */

@@ -39,6 +39,14 @@ test('decorations asked for a line window hold only the entities in it, with the
   assert.equal(lines[date[0]].slice(date[1], date[3]), '3月2日上午');
 });
 
+test('a hover on a name an appointment notice lists gives the post appointed or removed from', () => {
+  const text = '区政府人事任免\n\n本报讯 3月20日，区人大常委会决定：任命张明为\n区财政局局长；免去王强的区财政局局长职务。\n';
+  const held = new HeldAnalysis(1, text, analyze(text));
+  const changes = (name: string) => held.hover(text.indexOf(name) + 1)?.person?.changes.map((c) => [c.action, c.value]);
+  assert.deepEqual(changes('张明'), [['appointed', '区财政局局长']]);
+  assert.deepEqual(changes('王强'), [['removed', '区财政局局长']]);
+});
+
 test('a hover asked at an offset inside a name gives that person with their titles and mention count', () => {
   const text = ARTICLE.repeat(3);
   const held = new HeldAnalysis(1, text, analyze(text));

@@ -592,3 +592,26 @@ test('an organization never starts with what is left of a word a date or a name 
   const orgs = analysis.entities.filter((e) => e.kind === 'organization').map((e) => e.text);
   assert.deepEqual(orgs, ['河南省两级法院']);
 });
+
+test('an appointment notice gives each listed name the post it is appointed, elected or removed from, as no title span', () => {
+  const r = people('会议决定：任命张明为区财政局局长；任命李华、周涛为区教育局副局长；免去王强的区财政局局长、党组书记职务。会议选举赵刚为区人大常委会副主任。');
+  assert.deepEqual(r.names, ['张明', '李华', '周涛', '王强', '赵刚']);
+  assert.deepEqual(
+    r.persons.map((p) => (p.changes ?? []).map((c) => [c.action, c.value, c.organization, c.post])),
+    [
+      [['appointed', '区财政局局长', '区财政局', '局长']],
+      [['appointed', '区教育局副局长', '区教育局', '副局长']],
+      [['appointed', '区教育局副局长', '区教育局', '副局长']],
+      [['removed', '区财政局局长', '区财政局', '局长'], ['removed', '党组书记', '', '党组书记']],
+      [['elected', '区人大常委会副主任', '区人大常委会', '副主任']],
+    ],
+  );
+  assert.ok(r.persons.every((p) => p.role === 'official'));
+  assert.deepEqual(r.titles, [], 'a post after a verb is no title span');
+  // One verb for several names each with a post; posts stop at the next name; no verb, no change.
+  const two = people('大会选举赵刚为区人大常委会主任、孙丽为区人大常委会副主任，任命周涛为区长。张明出席会议。');
+  assert.deepEqual(
+    two.persons.map((p) => [p.name, (p.changes ?? []).map((c) => `${c.action} ${c.value}`)]),
+    [['赵刚', ['elected 区人大常委会主任']], ['孙丽', ['elected 区人大常委会副主任']], ['周涛', ['appointed 区长']], ['张明', []]],
+  );
+});

@@ -65,6 +65,14 @@ test('a post before a run of names gives each name of the run that post across t
   assert.deepEqual(posts('马丽'), [['副区长', '副区长', '2024-03-05']]);
 });
 
+test('an appointment notice gives the appointed and the removed the post, dated by the notice', () => {
+  const text = '区政府人事任免\n\n本报讯 3月20日，区人大常委会决定：任命张明为\n区财政局局长；免去王强的区财政局局长职务。\n';
+  const persons = whosWho(folder([['x/2024-03-21.txt', text]]));
+  const posts = (name: string) => persons.find((p) => p.name === name)?.posts.map((p) => [p.title, p.organization, p.post, p.firstSeen]);
+  assert.deepEqual(posts('张明'), [['区财政局局长', '区财政局', '局长', '2024-03-20']]);
+  assert.deepEqual(posts('王强'), [['区财政局局长', '区财政局', '局长', '2024-03-20']]);
+});
+
 test('the same name in clearly different places is two persons, marked as possibly the same', () => {
   const persons = whosWho(folder([['x/a.txt', ISSUE_2019], ['x/2020-03-02.txt', NO_MASTHEAD]]));
   const wang = persons.filter((p) => p.name === '王伟');

@@ -29,6 +29,7 @@ import { withoutRunInWords } from './runInWords';
 import { findOrganizations } from './organizations';
 import { roleOf } from './roles';
 import { runTitles } from './runTitles';
+import { postChanges } from './postChanges';
 import { tagIndex } from './tagIndex';
 import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
@@ -297,7 +298,12 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const persons: FoundPerson[] = [];
   personSpans.forEach((p, k) => {
     const name = text.slice(p.start, p.end);
-    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k], shared: [] });
+    persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k], shared: [], changes: [] });
+  });
+  postChanges(text, persons).forEach((changes, k) => {
+    if (changes.length === 0) return;
+    persons[k].changes = changes;
+    if (persons[k].role === 'other') persons[k].role = 'official';
   });
   runTitles(text, persons, titles).forEach((shared, k) => {
     if (shared.length === 0) return;

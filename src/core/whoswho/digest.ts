@@ -56,10 +56,16 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
   // A title a person shares with the first name of a run (副市长陈光明、马丽) is a span of the first's:
   // found by its value among the article's titles.
   for (const e of analysis.entities) {
-    if (e.kind !== 'person' || e.titles.length === 0) continue;
+    if (e.kind !== 'person' || (e.titles.length === 0 && !e.changes)) continue;
     const a = byKey.get(`${e.id}\u0000${e.article}`);
     if (!a) continue;
     const seen = titleKeys.get(a)!;
+    // A post a notice gives or takes away (任命X为…, 免去X的…职务) was the person's at the article's date.
+    for (const c of e.changes ?? []) {
+      if (seen.has(c.value)) continue;
+      seen.add(c.value);
+      a.titles.push({ value: c.value, organization: c.organization, post: c.post });
+    }
     for (const given of e.titles) {
       if (seen.has(given)) continue;
       const t = analysis.entities.find((x): x is TitleMention => x.kind === 'title' && x.article === e.article && (x.value === given || x.resolved === given));

@@ -2,7 +2,7 @@
 // how often, and who else appears in those articles; with a folder indexed, their posts across its
 // bulletins with the first and last dates seen, how many bulletins, and the latest one.
 import * as vscode from 'vscode';
-import type { PersonMention, PersonRole } from '../../core';
+import type { PersonMention, PersonRole, PostChange } from '../../core';
 import type { FolderPersonFacts } from '../folder/folderLookup';
 import type { HoverFacts } from '../views/viewTypes';
 import { articleName } from '../outline/articleLabels';
@@ -20,11 +20,24 @@ export function roleLabel(role: PersonRole): string {
   }
 }
 
+/** What a notice does to a post (任命, 选举, 免去). */
+function changeLabel(action: PostChange['action']): string {
+  switch (action) {
+    case 'appointed':
+      return vscode.l10n.t('Appointed');
+    case 'elected':
+      return vscode.l10n.t('Elected');
+    default:
+      return vscode.l10n.t('Removed from');
+  }
+}
+
 export function personCard(mention: PersonMention, facts: HoverFacts, folder: FolderPersonFacts = []): vscode.MarkdownString {
   const person = facts.person;
   const card = new Card(mention.name, roleLabel(person?.role ?? mention.role));
   if (!person) return card.quote(facts.excerpt).markdown;
   card.line(vscode.l10n.t('Titles'), person.titles.join('; ') || vscode.l10n.t('none on this page'));
+  for (const change of person.changes) card.line(changeLabel(change.action), change.value);
   const more = person.articleCount - person.articles.length;
   const listed = person.articles.map((a) => articleName(a.headline, a.index));
   if (more > 0) listed.push(vscode.l10n.t('{0} more articles', more));

@@ -1,6 +1,6 @@
 // The worker's side of the views: one analysis of one document version with its text and line
 // index, answering each query from it. Pure (no vscode, no Node APIs), so it is unit-tested directly.
-import type { Analysis, Entity, Person } from '../../core';
+import type { Analysis, Entity, Person, PostChange } from '../../core';
 import { groupEntities, type EntityGroup } from '../entities/entityGroups';
 import { formatAnnotations, locatorOf } from '../../core/exchange/tables';
 import type { ExportFormat } from '../export/researchFormats';
@@ -193,6 +193,7 @@ export class HeldAnalysis {
           name: person.name,
           role: person.role,
           titles: person.titles,
+          changes: changesOf(this.analysis.entities, person.mentions),
           mentions: person.mentions.length,
           articles: person.articles.filter((i) => articles[i]).slice(0, HOVER_LIST_LIMIT).map((i) => ({ index: i, headline: articles[i].headline?.text })),
           articleCount: person.articles.length,
@@ -289,6 +290,17 @@ export function mergeWindows(windows: LineWindow[]): LineWindow[] {
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([Math.max(0, a), b]);
+  }
+  return out;
+}
+
+/** The post changes given at a person's mentions, each once, in the order they stand. */
+function changesOf(entities: readonly Entity[], mentions: readonly number[]): PostChange[] {
+  const out: PostChange[] = [];
+  for (const i of mentions) {
+    const e = entities[i];
+    if (e?.kind !== 'person' || !e.changes) continue;
+    for (const c of e.changes) if (!out.some((o) => o.action === c.action && o.value === c.value)) out.push(c);
   }
   return out;
 }

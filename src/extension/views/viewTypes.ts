@@ -2,7 +2,7 @@
 // analysis it keeps (positions already as line/character), never the whole analysis. Crossing the
 // worker_threads port costs a structured clone on the host's thread, so these stay bounded by what
 // one feature needs at a time.
-import type { Entity, PersonRole } from '../../core';
+import type { Entity, PersonRole, PostChange } from '../../core';
 import type { Quad } from '../../core/lineIndex';
 import type { AnnotationKind } from '../kinds';
 
@@ -63,6 +63,8 @@ export interface HoverFacts {
     name: string;
     role: PersonRole;
     titles: string[];
+    /** Posts notices on the page give or take away (任命X为…), in the order they stand. */
+    changes: PostChange[];
     mentions: number;
     /** The first few articles they appear in (articleCount in all). */
     articles: Array<{ index: number; headline?: string }>;
