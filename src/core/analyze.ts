@@ -76,6 +76,7 @@ function place(e: SegmentEntity, base: number, article: number, year: YearFill |
     case 'figure': {
       const f: Entity = { kind: 'figure', start, end, text: e.text, article, value: e.value, unit: e.unit, category: e.category, approximate: e.approximate, numeric: e.numeric };
       if (e.currency !== undefined) f.currency = e.currency;
+      if (e.counts !== undefined) f.counts = e.counts;
       return f;
     }
     case 'date': {

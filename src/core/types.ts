@@ -115,8 +115,13 @@ export interface FigureMention extends EntityBase {
    * ratios their first term (3∶1), ordinals their number (第十五次 gives 15).
    */
   value: number;
-  /** The unit as written, e.g. "平方米", "元", "人", "%" ("" for a bare number). */
+  /** The unit as written, e.g. "平方米", "元", "人次", "%" ("" for a bare number). */
   unit: string;
+  /**
+   * What a bare number counts when a noun follows it instead of a measure word (3.5万人: "人"). The
+   * noun stays outside the span, as the gold corpora segment it, but a reader wants it with the value.
+   */
+  counts?: string;
   category: UnitCategory;
   /** Currency when stated (人民币, 美元). */
   currency?: string;

@@ -137,3 +137,15 @@ test('个人 after a number is a word, so the figure stops before it', () => {
   assert.equal(only('5个人电脑').text, '5');
   assert.equal(only('9个人民法庭').text, '9个');
 });
+
+test('people counted by 人 itself: the noun stays outside the span but the figure says what it counts', () => {
+  for (const [raw, text, value] of [['新增就业3.5万人，', '3.5万', 35000], ['培训农民工1200余人。', '1200余', 1200], ['常住人口1250万人', '1250万', 12500000]] as const) {
+    const f = only(raw);
+    assert.equal(f.text, text, raw);
+    assert.equal(f.value, value, raw);
+    assert.deepEqual([f.unit, f.counts, f.category], ['', '人', 'people'], raw);
+  }
+  // 人民, 人才 and 人员 are words of their own: the number counts something else.
+  for (const raw of ['3人民调解员', '引进300人才']) assert.equal(only(raw).counts, undefined, raw);
+  assert.equal(only('接待游客120万人次').unit, '人次');
+});

@@ -63,6 +63,7 @@ export const CSV_COLUMNS = [
   'annotation', 'kind', 'start', 'end', 'line', 'column', 'article', 'headline', 'text',
   'value', 'name', 'id', 'role', 'titles', 'organization', 'post', 'resolved', 'resolvedOrganization', 'personId',
   'unit', 'category', 'currency', 'approximate', 'numeric', 'precision', 'qualifier', 'yearSource',
+  'counts', 'changes',
 ] as const;
 
 function toCsv(analysis: Analysis, locate: Locate): string {
@@ -74,6 +75,7 @@ function toCsv(analysis: Analysis, locate: Locate): string {
     const headline = analysis.articles[e.article]?.headline?.text;
     fields.headline = headline ? unwrap(headline) : '';
     if (e.kind === 'person') fields.titles = e.titles.join('; ');
+    if (e.kind === 'person' && e.changes) fields.changes = e.changes.map((c) => `${c.action} ${c.value}`).join('; ');
     rows.push(CSV_COLUMNS.map((c) => cellText(fields[c])));
   });
   // A byte-order mark, so that spreadsheets read the file as UTF-8; CRLF line ends, as RFC 4180 and spreadsheets expect.

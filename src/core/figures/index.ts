@@ -233,6 +233,11 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
   const figure: FoundFigure = { kind: 'figure', start, end, value, unit, category, approximate, numeric };
   const currency = currencyOf(text, unit, end, i);
   if (currency) figure.currency = currency;
+  // 3.5万人, 1200余人: people counted by the noun itself (not 人民, 人才, 人员: words of their own).
+  if (unit === '' && text[end] === '人' && !/[民才员士性家类工文]/.test(text[end + 1] ?? '')) {
+    figure.counts = '人';
+    figure.category = 'people';
+  }
   return figure;
 }
 

@@ -9,8 +9,9 @@ export function digits(value: number): string {
 }
 
 /** "410,000 平方米", "3,000,000,000 元", "12.5 %". */
-export function formatFigure(figure: Pick<FigureMention, 'value' | 'unit'>): string {
-  return figure.unit ? `${digits(figure.value)} ${figure.unit}` : digits(figure.value);
+export function formatFigure(figure: Pick<FigureMention, 'value' | 'unit' | 'counts'>): string {
+  const unit = figure.unit || figure.counts;
+  return unit ? `${digits(figure.value)} ${unit}` : digits(figure.value);
 }
 
 /** "3 billion" for 30亿, "410 thousand" for 41万; "" below ten thousand. */

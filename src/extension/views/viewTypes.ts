@@ -40,7 +40,7 @@ export interface OutlineNode {
   index: number;
   range: Quad;
   selection: Quad;
-  figure?: { value: number; unit: string };
+  figure?: { value: number; unit: string; counts?: string };
   children?: OutlineNode[];
 }
 
