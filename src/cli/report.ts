@@ -17,7 +17,7 @@ function describe(e: Entity): string {
     case 'date':
       return `date ${flat(e.text)} = ${e.value || '(relative)'}`;
     case 'figure':
-      return `figure ${flat(e.text)} = ${e.value}${e.unit || e.counts ? ' ' + (e.unit || e.counts) : ''}${e.approximate ? ' (approx.)' : ''}`;
+      return `figure ${flat(e.text)} = ${e.value}${e.counts || e.unit ? ' ' + (e.counts ?? e.unit) : ''}${e.approximate ? ' (approx.)' : ''}`;
   }
 }
 

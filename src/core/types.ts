@@ -118,8 +118,9 @@ export interface FigureMention extends EntityBase {
   /** The unit as written, e.g. "平方米", "元", "人次", "%" ("" for a bare number). */
   unit: string;
   /**
-   * What a bare number counts when a noun follows it instead of a measure word (3.5万人: "人"). The
-   * noun stays outside the span, as the gold corpora segment it, but a reader wants it with the value.
+   * What a number counts when a noun follows it instead of a measure word (3.5万人: "人", 0.6个百分点:
+   * "百分点"). The noun stays outside the span, as the gold corpora segment it, but a reader wants it
+   * with the value.
    */
   counts?: string;
   category: UnitCategory;

@@ -148,4 +148,6 @@ test('people counted by 人 itself: the noun stays outside the span but the figu
   // 人民, 人才 and 人员 are words of their own: the number counts something else.
   for (const raw of ['3人民调解员', '引进300人才']) assert.equal(only(raw).counts, undefined, raw);
   assert.equal(only('接待游客120万人次').unit, '人次');
+  const points = only('增速比上半年提高0.6个百分点');
+  assert.deepEqual([points.text, points.value, points.counts, points.category], ['0.6个', 0.6, '百分点', 'percent']);
 });

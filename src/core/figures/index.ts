@@ -238,6 +238,11 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
     figure.counts = '人';
     figure.category = 'people';
   }
+  // 0.6个百分点: percentage points, with 百分点 outside the span as the gold segments it.
+  if ((unit === '' || unit === '个') && text.startsWith('百分点', end)) {
+    figure.counts = '百分点';
+    figure.category = 'percent';
+  }
   return figure;
 }
 

@@ -10,7 +10,7 @@ export function digits(value: number): string {
 
 /** "410,000 平方米", "3,000,000,000 元", "12.5 %". */
 export function formatFigure(figure: Pick<FigureMention, 'value' | 'unit' | 'counts'>): string {
-  const unit = figure.unit || figure.counts;
+  const unit = figure.counts ?? figure.unit;
   return unit ? `${digits(figure.value)} ${unit}` : digits(figure.value);
 }
 
