@@ -615,3 +615,11 @@ test('an appointment notice gives each listed name the post it is appointed, ele
     [['赵刚', ['elected 区人大常委会主任']], ['孙丽', ['elected 区人大常委会副主任']], ['周涛', ['appointed 区长']], ['张明', []]],
   );
 });
+
+test('a part of a dotted name the dictionary lists as one word is read whole, across a line break too (买买提·艾力)', () => {
+  for (const text of ['区人大常委会主任买买提·艾力出席会议。', '区人大常委会主任买买提·\n艾力出席会议。']) {
+    const r = people(text);
+    assert.deepEqual(r.persons.map((p) => p.name), ['买买提·艾力'], text);
+    assert.deepEqual(r.persons[0].titles, ['区人大常委会主任'], text);
+  }
+});

@@ -92,11 +92,17 @@ function standsAloneOn(text: string): (name: string) => boolean {
   };
 }
 
+/** The dictionary's reading of the text: each character's word, and where the words start and end. */
+export interface DictionaryWords {
+  tokenOf: Int32Array;
+  tokens: { start: Int32Array; end: Int32Array };
+}
+
 /**
  * The persons with each one that stops at a name dot carried across it; persons it then covers are
  * merged into it. `countryMarks` (bit 1 where a country's name begins) stop a part.
  */
-export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array, countryMarks?: Uint8Array): LabelledSpan[] {
+export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: Float32Array, countryMarks?: Uint8Array, words?: DictionaryWords): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const standsAlone = standsAloneOn(text);
   for (const p of persons) {
@@ -120,8 +126,18 @@ export function acrossNameDots(text: string, persons: LabelledSpan[], foreign: F
     if (lastDot >= 0) {
       const wholeEnd = wholePartEnd(text, lastDot + 1, 1, foreign);
       if (!countryMarks || !anyMarked(countryMarks, end, wholeEnd)) end = Math.max(end, wholeEnd);
-      const wholeStart = wholePartEnd(text, firstNameDot(text, start, end) - 1, -1, foreign);
+      const firstDot = firstNameDot(text, start, end);
+      const wholeStart = wholePartEnd(text, firstDot - 1, -1, foreign);
       if (!countryMarks || !anyMarked(countryMarks, wholeStart, start)) start = Math.min(start, wholeStart);
+      // Nor is a part the dictionary lists as one word (主任买|买提·艾力: 买买提), read in transliteration characters.
+      if (words) {
+        const t = words.tokenOf[start];
+        const from = words.tokens.start[t];
+        if (from < start && words.tokens.end[t] === firstDot && transliterated(text, from, start, foreign)) start = from;
+        const u = words.tokenOf[end - 1];
+        const to = words.tokens.end[u];
+        if (to > end && words.tokens.start[u] === lastDot + 1 && transliterated(text, end, to, foreign)) end = to;
+      }
     }
     // A transliterated name and the half joined to it by a dash (罗德—拉森); two names the page also
     // uses alone are two persons (马克龙—默克尔 … 默克尔表示).

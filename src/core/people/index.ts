@@ -236,7 +236,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const outsideUserOrgs = (s: Span) => !anyMarked(inUserOrg, s.start, s.end);
   let found = tagged.filter((s) => s.kind === 'person' && hasHan(text, s) && !isJoint(text, s) && !isPhotoPlace(text, s) && !isCountry(text, s) && !isAddress(text, s) && !isParty(text, s, lexicon) && !readAsFunctionWord(view, s, lexicon) && outsideUserOrgs(s));
   found = splitAtSpaces(text, found, ct.spaced, lexicon);
-  found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks);
+  found = acrossNameDots(text, found, lexicon.names.foreign, view.countryMarks, view);
   found = preferring(found, appointedNames(view, lexicon));
   found = everyMention(text, found, taggedTitles, bounds);
   // Characters in a person or a title so far: each fact adds names only where none stands.
