@@ -151,3 +151,10 @@ test('people counted by 人 itself: the noun stays outside the span but the figu
   const points = only('增速比上半年提高0.6个百分点');
   assert.deepEqual([points.text, points.value, points.counts, points.category], ['0.6个', 0.6, '百分点', 'percent']);
 });
+
+test('a magnitude with no digit before it counts one of it, and a unit label in brackets is no figure', () => {
+  assert.deepEqual([only('万名干部').value, only('上万名群众').value, only('亿元以上项目').value], [10000, 10000, 1e8]);
+  assert.deepEqual(figures('投资额（亿元）  进度'), []);
+  assert.deepEqual(figures('单位：万元'), []);
+  assert.equal(only('天津：万户文明家庭').text, '万户');
+});

@@ -623,3 +623,9 @@ test('a part of a dotted name the dictionary lists as one word is read whole, ac
     assert.deepEqual(r.persons[0].titles, ['区人大常委会主任'], text);
   }
 });
+
+test('a portrait\'s subtitle (——记…所长刘建军): 记 is no part of the title', () => {
+  const r = people('坚持人民至上\n——记区公安分局城关派出所所长刘建军\n\n本报讯 春节期间，刘建军坚守岗位。');
+  assert.deepEqual(r.titles.map((t) => t.value), ['区公安分局城关派出所所长']);
+  assert.equal(r.titles[0].personId, 'p:刘建军');
+});

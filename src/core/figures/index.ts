@@ -101,6 +101,13 @@ function isAsciiLetter(code: number): boolean {
 
 const isPlace = (code: number) => chinesePlaceValue(code) > 0;
 
+/** The value of a numeral of magnitude words alone (万 10⁴, 千万 10⁷, 亿万 10¹²): their product. */
+function magnitudeOf(text: string, start: number, end: number): number {
+  let value = 1;
+  for (let k = start; k < end; k++) value *= chinesePlaceValue(text.charCodeAt(k)) || 1;
+  return value;
+}
+
 /** Reads one figure starting at `i`, or undefined. */
 function readFigure(text: string, i: number): FoundFigure | undefined {
   let j = i;
@@ -144,7 +151,11 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
     const bare = first === 0x4e07 || first === 0x4ebf || (first === 0x5343 && isOneOf('万亿', text[j + 1])) || (first === 0x767e && isOneOf('万亿', text[j + 1]));
     if (!percent && bare && ch !== '数' && ch !== '上' && ch !== '几') {
       if (!text.startsWith('亿万', j) && !unitAt(text, num.end)) return undefined;
+      // A unit's label in a table or a note: "投资额（亿元）", "单位：万元".
+      if (/[（(]/.test(text[i - 1] ?? '') || /单位[：:]$/.test(text.slice(Math.max(0, i - 3), i))) return undefined;
     }
+    // A magnitude with no digit before it counts one of it: 万名 is ten thousand, 上万名 about as many.
+    if (value === 0 && (bare || ch === '上')) value = magnitudeOf(text, j, num.end);
   }
   let hasUnit = percent;
   if (!percent) {

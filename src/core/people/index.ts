@@ -273,7 +273,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const titleSpans = preferring(
     completeChains(
       text,
-      tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))),
+      tagged.filter((s) => s.kind === 'title' && !personSpans.some((p) => overlaps(s, p))).map((s) => withoutPortraitVerb(text, s)),
       personSpans,
       bounds,
     ),
@@ -326,4 +326,10 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const orgSpans = preferring(findOrganizations(text, tokens, taken, bounds, verbEnds), userOrgs);
   const organizations: FoundOrganization[] = orgSpans.map((o) => ({ kind: 'organization', start: o.start, end: o.end, name: text.slice(o.start, o.end) }));
   return { persons, titles, organizations };
+}
+
+/** A portrait's subtitle, "——记区公安分局城关派出所所长刘建军": 记 (an account of) is no part of the title. */
+function withoutPortraitVerb(text: string, s: LabelledSpan): LabelledSpan {
+  if (text[s.start] !== '记' || s.end - s.start < 3 || !/[—－\-]/.test(text[s.start - 1] ?? '')) return s;
+  return { kind: s.kind, start: s.start + 1, end: s.end };
 }
