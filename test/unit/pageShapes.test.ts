@@ -76,6 +76,27 @@ test('a masthead printing its date in figures beside the sponsor dates the page 
   }
 });
 
+test('a newspaper page header (date, weekday, page, name; the page credits) is the page masthead, dating it', () => {
+  const text = [
+    '2024年3月15日 星期五 第3版 高新区报',
+    '责任编辑：李娜  版式设计：王磊',
+    '',
+    '区领导调研重点项目建设',
+    '',
+    '本报讯 3月12日上午，区委书记王建国到科',
+    '技园二期项目现场调研。',
+    '（记者 刘洋）',
+    '',
+  ].join('\n');
+  const analysis = analyze(text);
+  const [page] = analysis.pages;
+  assert.equal(page.masthead?.name, '高新区报');
+  assert.equal(page.date, '2024-03-15');
+  assert.deepEqual(analysis.articles.map((a) => a.headline?.text), ['区领导调研重点项目建设']);
+  const date = analysis.entities.find((e) => e.kind === 'date' && e.text.startsWith('3月12日'));
+  assert.ok(date?.kind === 'date' && date.value.startsWith('2024-03-12'));
+});
+
 test('a date in figures alone, or a version number, makes no masthead', () => {
   const body = ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', ''];
   for (const line of ['2019.10.15', '软件版本1.2.3发布', '第3期培训班']) {

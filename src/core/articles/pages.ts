@@ -15,12 +15,14 @@ const MASTHEAD_LINES = 8;
 const MASTHEAD_LINE = 40;
 
 const D = '[0-9０-９〇○零一二三四五六七八九十]';
-const ISSUE = new RegExp(`第\\s*${D}{1,4}\\s*期|总\\s*第\\s*${D}{1,5}\\s*期`);
+const ISSUE = new RegExp(`第\\s*${D}{1,4}\\s*期|总\\s*第\\s*${D}{1,5}\\s*期|第\\s*${D}{1,2}\\s*版`);
+/** The weekday a newspaper's page header prints beside its date. */
+const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/;
 const FULL_DATE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,3}\\s*日`);
 /** The issue's date in figures, as mastheads also print it: "2024.3.15", "2024-03-15", "2024/3/15". */
 const FIGURE_DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*([.．\-/－／])\s*[0-9０-９]{1,2}\s*\1\s*[0-9０-９]{1,2}(?![0-9０-９.．])/;
 /** Who publishes it, and how it circulates: "主办", "XX办公室编", "内部资料 注意保存", "准印证". */
-const SPONSOR = /主办|编印|编辑部|内部资料|注意保存|内部刊物|准印证|主\s*编[:：]|[\u4e00-\u9fff]{2}编$/;
+const SPONSOR = /主办|编印|编辑部|内部资料|注意保存|内部刊物|准印证|主\s*编[:：]|[\u4e00-\u9fff]{2}编$|责任编辑|版式设计|美术编辑|校对[:：]/;
 /** A publication's name: short, ending as bulletins, papers and newsletters are named (not 公报, a communiqué). */
 const NAME = /^[\u4e00-\u9fff]{1,10}(?:简报|区报|日报|晚报|周报|通讯|动态|快报|信息|周刊|专刊|通报|内参|参考|要情)$/;
 /** A rule under a masthead (━━━, ———, ＝＝＝). */
@@ -78,7 +80,9 @@ function mastheadSignals(text: string): number {
   // Each pattern only where its key character stands: most lines of a page are body text.
   const issue = text.includes('期') && ISSUE.test(text) ? 1 : 0;
   const date = (text.includes('年') && FULL_DATE.test(text)) || FIGURE_DATE.test(text) ? 2 : 0;
-  const name = NAME_ENDINGS.has(text[text.length - 1]) && NAME.test(text) ? 8 : 0;
+  // A newspaper's page header puts its name after the date, the weekday and the page (…第3版 高新区报).
+  const named = issue || date ? text.replace(FULL_DATE, '').replace(FIGURE_DATE, '').replace(ISSUE, '').replace(WEEKDAY, '') : text;
+  const name = NAME_ENDINGS.has(named[named.length - 1]) && NAME.test(named) ? 8 : 0;
   // A sponsor and the date often share a line ("高新区党政办公室编      2024.3.15").
   const sponsor = SPONSOR.test(date ? text.replace(FULL_DATE, '').replace(FIGURE_DATE, '') : text) ? 4 : 0;
   return issue | date | sponsor | name;
@@ -115,7 +119,10 @@ function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Ma
   const masthead: Masthead = { start: firstVisible(raw, lines[start]), end: lastVisible(raw, lines[last]) };
   for (let m = start; m <= last; m++) {
     const t = lines[m].text;
-    if (!masthead.name && NAME.test(t)) masthead.name = t;
+    if (!masthead.name) {
+      const named = t.replace(FULL_DATE, '').replace(FIGURE_DATE, '').replace(ISSUE, '').replace(WEEKDAY, '');
+      if (NAME.test(named)) masthead.name = named;
+    }
     const issue = ISSUE.exec(t);
     if (!masthead.issue && issue) masthead.issue = issue[0].replace(/\s+/g, '');
     const date = FULL_DATE.exec(t) ?? FIGURE_DATE.exec(t);
