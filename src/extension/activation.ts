@@ -86,7 +86,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
   const engineOptions = () => ({ referenceYear: config.referenceYear, relativeDates: config.showRelativeDates });
   client.configure(engineOptions());
   let dictionaryRead = JSON.stringify(null);
-  const configureEngine = async () => {
+  const configureOnce = async () => {
     const userDictionary = await platform.loadUserDictionary(config.userDictionary, log);
     client.configure({ ...engineOptions(), userDictionary });
     store.invalidate();
@@ -96,10 +96,18 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
     dictionaryRead = read;
     if (changed && indexer.hasStarted) await indexer.reopen();
   };
-  // The folder's index waits for the dictionary: its stored digests were made with one.
-  const configured = config.userDictionary ? configureEngine() : Promise.resolve();
+  // One configuration at a time, in the order asked, so the last dictionary read is the engine's.
+  let configuring: Promise<void> = Promise.resolve();
+  const configureEngine = (): Promise<void> => {
+    const next = configuring.then(configureOnce).catch((error) => log.warn(`Configuring the engine: ${error instanceof Error ? error.message : String(error)}`));
+    configuring = next;
+    return next;
+  };
+  if (config.userDictionary) void configureEngine();
+  // The folder's index waits for the configuration under way: its stored digests were made with a dictionary.
+  const startIndex = () => configuring.then(() => indexer.start());
   const folder = new FolderLookup(client, () => indexer.active);
-  const indexLater = setTimeout(() => void configured.then(() => indexer.start()), FOLDER_INDEX_DELAY_MS);
+  const indexLater = setTimeout(() => void startIndex(), FOLDER_INDEX_DELAY_MS);
   own({ dispose: () => clearTimeout(indexLater) });
 
   own(vscode.languages.registerDocumentSymbolProvider(BULLETIN_SELECTOR, new BulletinSymbolProvider(store), { label: 'Bulletin' }));
@@ -128,7 +136,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
       whoTree.refresh();
     }),
   );
-  own(vscode.workspace.onDidChangeWorkspaceFolders(() => void indexer.start()));
+  own(vscode.workspace.onDidChangeWorkspaceFolders(() => void startIndex()));
 
   own(vscode.commands.registerCommand('bulletin.toggleKind', toggleKind));
   own(vscode.commands.registerCommand('bulletin.nextArticle', () => goToArticle(store, 1)));
@@ -179,7 +187,7 @@ export function activateBulletin(context: vscode.ExtensionContext, platform: Pla
         tree.refresh();
       }
       if (affectsBulletin(e, 'folderIndex') || affectsBulletin(e, 'detectInPlainText')) {
-        if (config.folderIndex) void indexer.start();
+        if (config.folderIndex) void startIndex();
         else indexer.stop();
         whoTree.refresh();
       }

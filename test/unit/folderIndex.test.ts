@@ -77,9 +77,14 @@ test('an index stored by another build of the engine, or with another user dicti
   // A dictionary that arrives after the index was read drops its digests, so none is stored as made with it.
   const loaded = new FolderIndex();
   assert.equal(loaded.read(stored), 'loaded');
+  assert.equal((answerFolder(loaded, { what: 'persons', filter: '', limit: 10 }) as { total: number }).total > 0, true);
   loaded.configure({ userDictionary: { names: ['孙庆辉'] } });
   assert.equal(loaded.entries.size, 0);
+  assert.deepEqual(answerFolder(loaded, { what: 'persons', filter: '', limit: 10 }), { total: 0, persons: [] }, 'the who\'s who merged before is dropped too');
   assert.equal(new FolderIndex().read(loaded.save()), 'stale');
+  // An index an earlier version stored in its own format is stale, not corrupted.
+  const earlier = bytes(new TextDecoder().decode(stored).replace(/^bulletin-whoswho-index\/2 \S+ /, 'bulletin-whoswho-index/1 '));
+  assert.equal(new FolderIndex().read(earlier), 'stale');
 });
 
 test('a file deleted or gone since leaves the who\'s who', () => {

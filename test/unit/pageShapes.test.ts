@@ -470,6 +470,20 @@ test('a notice signed with a date alone closes its report, and a column of marke
   assert.ok(second.end <= third.start);
 });
 
+test('a headline over the day its report was filed heads it; a brief that speaks of the report above is still a brief of its own', () => {
+  const filed = ['区委召开常委会议', '', '本报讯 3月5日，区委召开常委会议，研究部署工作。', '', '全区安全生产工作会议召开', '', '3月6日', '', '会议要求，各部门要落实安全生产责任，开展隐患排查整治工作。', '', '区教育局开展校园安全检查', '', '2024.3.7', '', '区教育局对全区中小学校开展安全检查，排查隐患十余处。', ''].join('\n');
+  assert.deepEqual(analyze(filed).articles.map((a) => a.headline?.text), ['区委召开常委会议', '全区安全生产工作会议召开', '区教育局开展校园安全检查']);
+  const briefs = ['全区安全生产会议召开', '', '本报讯 3月6日，全区安全生产会议召开。会议强调要召开会议部署工作。', '', '★3月4日，区文明办召开会议，部署创建工作。', '', '◆近日，区教育局召开会议，部署安全工作。', ''].join('\n');
+  assert.deepEqual(analyze(briefs).articles.map((a) => a.dateline?.text), ['本报讯 3月6日', '★3月4日', '◆近日']);
+});
+
+test('an issue number and a date in the text (a schedule) start no new issue; a new issue names its publication', () => {
+  const text = ['全区干部培训班开班', '', '本报讯 3月1日，全区干部培训班开班，共举办三期，具体安排如下。', '', '第1期 2024.3.15', '', '第2期 2024.4.20', '', '培训结束后将进行考核。', ''].join('\n');
+  const analysis = analyze(text);
+  assert.equal(analysis.pages.length, 1);
+  assert.equal(analysis.pages[0].masthead, undefined);
+});
+
 test('indentation past the page margin tells paragraphs; a centred headline, every line set in, stays one', () => {
   // A centred headline over two lines on a page with blank lines stays one headline.
   const centred = ['    区委召开全区领导干部大会传达学习', '         省委十一届九次全会精神', '', '本报讯 10月 8日，区委召开全区领导干部大', '会，传达学习省委全会精神。', ''].join('\n');

@@ -153,12 +153,15 @@ test('each title of a chain joined by 、 is its own title entity, all given to 
 test('a post before names joined by 、 is each one\'s; a name with a post of its own keeps its own', () => {
   const r = people('3月5日，副市长陈光明、马丽，市政府秘书长郑海涛出席会议。区委常委、常务副区长赵晓东、王芳陪同。');
   assert.deepEqual(r.names, ['陈光明', '马丽', '郑海涛', '赵晓东', '王芳']);
-  assert.deepEqual(r.persons.map((p) => p.role), ['official', 'official', 'official', 'official', 'official']);
-  assert.deepEqual(r.persons.map((p) => p.titles), [['副市长'], ['副市长'], ['市政府秘书长'], ['区委常委', '常务副区长'], ['区委常委', '常务副区长']]);
+  assert.deepEqual(r.persons.map((p) => p.role), ['official', 'official', 'official', 'official', 'other']);
+  // A chain of posts (区委常委、常务副区长) is one person's, not the run's.
+  assert.deepEqual(r.persons.map((p) => p.titles), [['副市长'], ['副市长'], ['市政府秘书长'], ['区委常委', '常务副区长'], []]);
   // The title stays one span, next to the name it stands before.
   assert.deepEqual(r.titles.map((t) => [t.value, t.personId]), [['副市长', 'p:陈光明'], ['市政府秘书长', 'p:郑海涛'], ['区委常委', 'p:赵晓东'], ['常务副区长', 'p:赵晓东']]);
   const own = people('陈光明副市长、马丽主任出席会议。');
   assert.deepEqual(own.persons.map((p) => p.titles), [['副市长'], ['主任']]);
+  const couple = people('副区长陈光明、王丽华夫妇出席。');
+  assert.deepEqual(couple.persons.map((p) => p.titles), [['副区长'], []]);
   const plain = people('会议由张建国主持，陈光明、马丽参加。');
   assert.deepEqual(plain.persons.map((p) => [p.role, p.titles.length]), [['other', 0], ['other', 0], ['other', 0]]);
 });
@@ -591,6 +594,10 @@ test('an organization never starts with what is left of a word a date or a name 
   const { analysis } = people(text);
   const orgs = analysis.entities.filter((e) => e.kind === 'organization').map((e) => e.text);
   assert.deepEqual(orgs, ['河南省两级法院']);
+  // A stop character that starts a word of its own after a date stays (同济大学, 原平市).
+  for (const [t, org] of [['１５日同济大学附属医院开展义诊', '同济大学附属医院'], ['１５日原平市人民医院开展义诊', '原平市人民医院']]) {
+    assert.deepEqual(people(t).analysis.entities.filter((e) => e.kind === 'organization').map((e) => e.text), [org], t);
+  }
 });
 
 test('an appointment notice gives each listed name the post it is appointed, elected or removed from, as no title span', () => {
@@ -608,6 +615,13 @@ test('an appointment notice gives each listed name the post it is appointed, ele
   );
   assert.ok(r.persons.every((p) => p.role === 'official'));
   assert.deepEqual(r.titles, [], 'a post after a verb is no title span');
+  // 同志 between name and post; one change to a line with no punctuation; the text's end ends a post.
+  const lines = people('会议决定：\n任命张明同志为区财政局局长\n免去李强的区审计局局长职务\n任命王华为区教育局局长');
+  assert.deepEqual(lines.persons.map((p) => [p.name, (p.changes ?? []).map((c) => `${c.action} ${c.value}`)]), [
+    ['张明', ['appointed 区财政局局长']],
+    ['李强', ['removed 区审计局局长']],
+    ['王华', ['appointed 区教育局局长']],
+  ]);
   // One verb for several names each with a post; posts stop at the next name; no verb, no change.
   const two = people('大会选举赵刚为区人大常委会主任、孙丽为区人大常委会副主任，任命周涛为区长。张明出席会议。');
   assert.deepEqual(

@@ -20,6 +20,9 @@ import { SINGLE_SURNAMES } from '../language/surnames';
 import { bigramSet, endsOpen, isDateAlone, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
+/** A date in full, in words, as a signature gives it (2023年7月25日). */
+const SIGNED_DATE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
 /** The layout of one page's text. */
 export interface PageLayout {
   articles: Article[];
@@ -227,7 +230,9 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       const prev = i > 0 ? read[i - 1] : undefined;
       // A signature under the text before ("——编者"): it closes that text.
       // A sender over a date ("中华人民共和国主席　习近平", then "2023年7月25日") signs it too.
-      const signsWithDate = i + 1 < n && isDateAlone(paras[i + 1].text) && paras[i].lines.length === 1;
+      // A short date signs only where no text follows it: under a headline it is the day its report was filed.
+      const signsWithDate =
+        i + 1 < n && paras[i].lines.length === 1 && (SIGNED_DATE.test(paras[i + 1].text) || (isDateAlone(paras[i + 1].text) && (i + 2 >= n || read[i + 2].kind !== 'body')));
       if (cur && prev && prev.kind !== 'title' && (SIGNATURE.test(paras[i].text) || signsWithDate)) {
         r.kind = 'body';
         r.closes = true;
@@ -272,7 +277,9 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       // heading inside the article.
       const strong =
         !cur || titles > 1 || standsOutOfColumn(paras[i], shape) || readsAsItemHeadline(paras[i].text) || read[j].kind === 'lead' || prev === undefined || prev.kind === 'note' || prev.closes || prev.photoCredit === true ||
-        PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text));
+        PICTURE_MARK.test(paras[i].text) || GENRE_MARK.test(paras[i].text) || (j < n && LIST_START.test(paras[j].text)) ||
+        // A headline over the date its report was filed on.
+        (j < n && isDateAlone(paras[j].text));
       // Under a picture story's headline and caption, before any text of its own, a run of headings
       // over text that speaks of that headline ("陈金水（附图片１张）", then "荣誉…", "工作单位…", then
       // "…陈金水…") is the story's own, not a new one.
@@ -317,7 +324,11 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       } else if (cur.titleEnd === i && cur.leadPara === undefined) {
         cur.leadPara = i;
         cur.lead = r.lead;
-      } else if (i !== sectionLead && !sameAgencyDateline(cur, r, i) && (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i)))) {
+      } else if (
+        // A brief of a column (★3月4日，…) is an item of its own, whatever it speaks of.
+        (r.lead?.agency === '' && cur.leadPara !== undefined) ||
+        (i !== sectionLead && !sameAgencyDateline(cur, r, i) && (read[i - 1].closes || PLAIN_LEAD.test(paras[i].text) || ((cur.leadPara !== undefined || hasBody(cur, i)) && !underHeadline(cur, i))))
+      ) {
         open(i, i);
         cur!.leadPara = i;
         cur!.lead = r.lead;

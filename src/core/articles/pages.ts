@@ -92,7 +92,7 @@ function mastheadSignals(text: string): number {
  * The masthead at the top of lines[from..]: the lines that say what the issue is, when two kinds of
  * a masthead's marks are there (name, issue number, date, sponsor). Undefined otherwise.
  */
-function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Masthead; next: number } | undefined {
+function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Masthead; next: number; marks: number } | undefined {
   let signals = 0;
   let last = -1;
   let seen = 0;
@@ -128,7 +128,7 @@ function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Ma
     const date = FULL_DATE.exec(t) ?? FIGURE_DATE.exec(t);
     if (!masthead.dateText && date) masthead.dateText = date[0].replace(/\s+/g, '');
   }
-  return { masthead, next: last + 1 };
+  return { masthead, next: last + 1, marks };
 }
 
 function firstVisible(raw: string, line: RawLine): number {
@@ -176,7 +176,9 @@ export function findPages(raw: string): PageSpan[] {
     // it starts a new page (a line inside a paragraph is text, whatever it says).
     if (atTop || (hasText && startsParagraph && mastheadSignals(line.text) > 0)) {
       const found = mastheadAt(raw, lines, k);
-      if (found) {
+      // After text, a new issue names its publication or its sponsor: an issue number and a date
+      // alone are as likely a schedule in the text (第1期 2024.3.15).
+      if (found && (!hasText || found.marks & (4 | 8))) {
         if (hasText) cut(line.start);
         current.masthead = found.masthead;
         atTop = false;

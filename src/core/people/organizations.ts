@@ -61,7 +61,7 @@ export function findOrganizations(text: string, tokens: Tokens, taken: Uint8Arra
     }
     let start = organizationBefore(text, floor, s, bounds, verbEnds);
     // A name ends inside the dictionary's word (李华为: 李 华为): the rest of the word, a stop (为), starts nothing.
-    while (start < s && taken[start - 1] && stops.has(text[start])) start++;
+    while (start < s && taken[start - 1] && !bounds[start] && stops.has(text[start])) start++;
     if (s - start < 2) continue;
     // 郑州市政府办公室: one organization, the longer one
     const prev = found[found.length - 1];

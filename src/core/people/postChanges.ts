@@ -13,8 +13,8 @@ const VERBS: ReadonlyArray<readonly [string, PostChange['action'], string]> = [
   ['选举', 'elected', '为'],
   ['免去', 'removed', '的'],
 ];
-/** What ends the posts of one change. */
-const END = /[，,。；;：:！？\n（(]|职务|等职/;
+/** What ends the posts of one change: punctuation, 职务, or the next change (one to a line, unpunctuated). */
+const END = /[，,。；;：:！？\n（(]|职务|等职|任命|聘任|选举|免去/;
 /** The longest post with its organization. */
 const MAX_POST = 30;
 
@@ -33,10 +33,13 @@ export function postChanges(text: string, persons: readonly FoundPerson[]): Post
     // The list of names: persons joined by 、 up to the joint word.
     let last = k;
     while (last + 1 < persons.length && persons[last + 1].start === persons[last].end + 1 && text[persons[last].end] === '、') last++;
-    const from = persons[last].end;
+    // 任命张明同志为…: the form of address stands between the names and the joint word.
+    const from = persons[last].end + (text.startsWith('同志', persons[last].end) ? 2 : 0);
     if (!text.startsWith(joint, from)) continue;
-    const stop = text.slice(from + joint.length, from + joint.length + MAX_POST + 1).search(END);
-    let end = stop < 0 ? -1 : from + joint.length + stop;
+    const rest = text.slice(from + joint.length, from + joint.length + MAX_POST + 1);
+    const stop = rest.search(END);
+    // No mark within reach: the posts run to the end of the text when it is that near.
+    let end = stop >= 0 ? from + joint.length + stop : rest.length <= MAX_POST ? from + joint.length + rest.length : -1;
     // The next name ends the posts (选举神崎武法为代表、冬柴铁三为干事长).
     if (last + 1 < persons.length && persons[last + 1].start < end) end = persons[last + 1].start;
     if (end < 0) continue;

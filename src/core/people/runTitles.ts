@@ -1,5 +1,5 @@
 // A post before a run of names joined by 、 is each name's: 副市长陈光明、马丽 makes both vice mayors,
-// as 区领导孙海洋、陈晓峰 makes both leaders. The title stays one span, owned by the first name (the
+// as 区领导孙海洋、陈晓峰 makes both leaders. A chain of posts is one person's: it is shared by none. The title stays one span, owned by the first name (the
 // name it stands next to); the later names of the run are officials that share it.
 import type { FoundPerson, FoundTitle } from '../found';
 
@@ -14,8 +14,15 @@ export function runTitles(text: string, persons: readonly FoundPerson[], titles:
     const p = persons[k];
     const prev = persons[k - 1];
     if (p.titles.length > 0 || prev.end + 1 !== p.start || text[prev.end] !== '、') continue;
-    // The first name of the run passes on the titles that stand before it; a later one passes on what it got.
-    shared[k] = shared[k - 1].length > 0 ? shared[k - 1] : prev.titles.filter((t) => titles[t].end <= prev.start);
+    // The first name of the run passes on the post that stands before it; a later one passes on what
+    // it got. A chain of posts (区委书记、区长王建国) describes one person: it is passed on to nobody.
+    const before = prev.titles.filter((t) => titles[t].end <= prev.start);
+    shared[k] = shared[k - 1].length > 0 ? shared[k - 1] : before.length === 1 ? before : [];
+  }
+  // 副区长陈光明、马丽夫妇: a couple, the post the husband's alone.
+  for (let k = persons.length - 1; k > 0; k--) {
+    if (shared[k].length === 0 || !text.startsWith('夫妇', persons[k].end)) continue;
+    for (let j = k; j > 0 && shared[j].length > 0; j--) shared[j] = [];
   }
   return shared;
 }

@@ -65,7 +65,9 @@ export class FolderIndex {
       const newline = text.indexOf('\n');
       const [format, made, checksum] = text.slice(0, newline).split(' ');
       const body = text.slice(newline + 1);
-      if (format !== INDEX_FORMAT || checksum !== fnv64(body)) return this.rebuild('corrupted');
+      // An index of an earlier format was written by an earlier version: stale, not corrupted.
+      if (format !== INDEX_FORMAT) return this.rebuild(format.startsWith(INDEX_FORMAT.slice(0, INDEX_FORMAT.lastIndexOf('/') + 1)) ? 'stale' : 'corrupted');
+      if (checksum !== fnv64(body)) return this.rebuild('corrupted');
       if (made !== this.madeWith) return this.rebuild('stale');
       const stored = JSON.parse(body) as { entries: Array<[string, IndexEntry]>; digests: Array<[string, DocumentDigest]> };
       for (const [hash, digest] of stored.digests) {
@@ -85,6 +87,7 @@ export class FolderIndex {
   private rebuild<T extends LoadOutcome>(why: T): T {
     this.entries.clear();
     this.digests.clear();
+    this.merged = undefined;
     this.dirty = true;
     return why;
   }

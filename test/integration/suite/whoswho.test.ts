@@ -149,6 +149,8 @@ suite('whoswho', () => {
       await settings.update('userDictionary', undefined, vscode.ConfigurationTarget.Workspace);
       await until('the name gone with the dictionary', () => api.testing.whosWhoTree('布和朝鲁'), (t) => !person(t, '布和朝鲁'));
       // The others are read again, not lost.
+      await until('the folder read again', () => api.testing.whosWhoTree('李卫东'), (t) => postTitles(person(t, '李卫东')).length > 0);
+      await api.whenFolderIndexed();
       assert.deepEqual(postTitles(person(await api.testing.whosWhoTree('李卫东'), '李卫东')), ['高新区农业农村局局长']);
     } finally {
       await settings.update('userDictionary', undefined, vscode.ConfigurationTarget.Workspace);
