@@ -71,6 +71,9 @@ test('an appointment notice gives the appointed and the removed the post, dated 
   const posts = (name: string) => persons.find((p) => p.name === name)?.posts.map((p) => [p.title, p.organization, p.post, p.firstSeen]);
   assert.deepEqual(posts('张明'), [['区财政局局长', '区财政局', '局长', '2024-03-20']]);
   assert.deepEqual(posts('王强'), [['区财政局局长', '区财政局', '局长', '2024-03-20']]);
+  // The table says what the notice did, and when.
+  const rows = tableRows(persons).filter((r) => r.name === '张明' || r.name === '王强').map((r) => [r.name, r.appointed, r.removed]);
+  assert.deepEqual(rows.sort(), [['张明', '2024-03-20', ''], ['王强', '', '2024-03-20']].sort());
 });
 
 test('the same name in clearly different places is two persons, marked as possibly the same', () => {
@@ -102,7 +105,7 @@ test('mentions without a place join the person of that name in the same bulletin
 test('the table has one row per person and post, the same whatever the order the digests were computed in', () => {
   const files: Array<[string, string]> = [['x/a.txt', ISSUE_2019], ['x/2020-03-02.txt', NO_MASTHEAD]];
   const csv = toCsv(tableRows(whosWho(folder(files))));
-  assert.match(csv, /^name,person,role,title,organization,post,first_seen,last_seen,mentions,documents,possibly_same\r\n/);
+  assert.match(csv, /^name,person,role,title,organization,post,first_seen,last_seen,mentions,documents,possibly_same,appointed,removed\r\n/);
   assert.match(csv, /张红军,张红军,official,高新区管委会主任,高新区管委会,主任,2020-03-01,2020-03-01,2,1,/);
   assert.equal(toCsv(tableRows(whosWho(folder(files)))), csv);
 });

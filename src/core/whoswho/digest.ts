@@ -64,7 +64,7 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     for (const c of e.changes ?? []) {
       if (seen.has(c.value)) continue;
       seen.add(c.value);
-      a.titles.push({ value: c.value, organization: c.organization, post: c.post });
+      a.titles.push({ value: c.value, organization: c.organization, post: c.post, change: c.action });
     }
     for (const given of e.titles) {
       if (seen.has(given)) continue;

@@ -24,7 +24,7 @@ export function whosWho(documents: FolderDocument[], options: WhosWhoOptions = {
       const posts = new Map<string, WhoPost>();
       const postOf = (title: string, organization: string, post: string) => {
         let p = posts.get(title);
-        if (!p) posts.set(title, (p = { title, organization, post, firstSeen: '', lastSeen: '', mentions: 0, documents: 0, seen: [] }));
+        if (!p) posts.set(title, (p = { title, organization, post, firstSeen: '', lastSeen: '', mentions: 0, documents: 0, appointed: '', removed: '', seen: [] }));
         return p;
       };
       for (const item of mine) {
@@ -33,6 +33,10 @@ export function whosWho(documents: FolderDocument[], options: WhosWhoOptions = {
         for (const t of titles) {
           const p = postOf(t.value, t.organization, t.post);
           p.mentions += a.mentions.length;
+          if (t.change && item.date) {
+            if (t.change === 'removed') p.removed = latest(p.removed, item.date);
+            else p.appointed = earliest(p.appointed, item.date);
+          }
           const last = p.seen[p.seen.length - 1];
           if (last && last.document === item.document && last.date === item.date) last.mentions.push(...a.mentions);
           else p.seen.push({ document: item.document, date: item.date, mentions: [...a.mentions] });
@@ -60,6 +64,9 @@ export function whosWho(documents: FolderDocument[], options: WhosWhoOptions = {
   }
   return persons.sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+const earliest = (a: string, b: string) => (a === '' || compareDates(b, a) < 0 ? b : a);
+const latest = (a: string, b: string) => (a === '' || compareDates(b, a) > 0 ? b : a);
 
 function roleOf(roles: PersonRole[]): PersonRole {
   return roles.includes('official') ? 'official' : roles.includes('reporter') ? 'reporter' : 'other';

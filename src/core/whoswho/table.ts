@@ -2,7 +2,7 @@
 // the post empty), as CSV (RFC 4180, CRLF) or JSON. Shared by the command line and the extension's export.
 import type { WhoPerson } from './types';
 
-export const TABLE_COLUMNS = ['name', 'person', 'role', 'title', 'organization', 'post', 'first_seen', 'last_seen', 'mentions', 'documents', 'possibly_same'] as const;
+export const TABLE_COLUMNS = ['name', 'person', 'role', 'title', 'organization', 'post', 'first_seen', 'last_seen', 'mentions', 'documents', 'possibly_same', 'appointed', 'removed'] as const;
 
 export type TableRow = Record<(typeof TABLE_COLUMNS)[number], string | number>;
 
@@ -23,6 +23,8 @@ export function tableRows(persons: WhoPerson[]): TableRow[] {
         mentions: post.mentions,
         documents: post.documents,
         possibly_same: p.possiblySame.join(';'),
+        appointed: post.appointed,
+        removed: post.removed,
       });
     }
   }

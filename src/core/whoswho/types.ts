@@ -10,6 +10,8 @@ export interface DigestTitle {
   value: string;
   organization: string;
   post: string;
+  /** Given or taken away by a notice here (任命, 选举, 免去), rather than named beside the name. */
+  change?: 'appointed' | 'elected' | 'removed';
 }
 
 /** One person in one article of one bulletin. */
@@ -58,6 +60,10 @@ export interface WhoPost {
   lastSeen: string;
   mentions: number;
   documents: number;
+  /** The first date a notice appointed or elected the person to it ("" if none was seen). */
+  appointed: string;
+  /** The last date a notice removed the person from it ("" if none was seen). */
+  removed: string;
   /** Where the post is given, by document then article. */
   seen: WhoMentions[];
 }

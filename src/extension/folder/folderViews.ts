@@ -66,6 +66,8 @@ export const folderViews = {
       firstSeen: post.firstSeen,
       lastSeen: post.lastSeen,
       mentions: post.mentions,
+      appointed: post.appointed,
+      removed: post.removed,
       documents: byDocument(post.seen).map((s) => ({ uri: uris[s.document], path: index.entries.get(uris[s.document])?.path ?? uris[s.document], firstSeen: s.firstSeen, lastSeen: s.lastSeen, mentions: s.mentions })),
     }));
   },

@@ -76,6 +76,9 @@ export class WhosWhoTreeProvider implements vscode.TreeDataProvider<WhoNode>, vs
         const item = new vscode.TreeItem(node.post.title || vscode.l10n.t('(no post)'), Collapsed);
         item.id = `post:${node.person}:${node.post.title}`;
         item.description = `${dateSpan(node.post.firstSeen, node.post.lastSeen)} · ${node.post.documents.length === 1 ? vscode.l10n.t('1 bulletin') : vscode.l10n.t('{0} bulletins', node.post.documents.length)}`;
+        // What notices did to the post (任命…, 免去…).
+        if (node.post.appointed) item.description += ` · ${vscode.l10n.t('appointed {0}', node.post.appointed)}`;
+        if (node.post.removed) item.description += ` · ${vscode.l10n.t('removed {0}', node.post.removed)}`;
         item.iconPath = new vscode.ThemeIcon('briefcase');
         return item;
       }
