@@ -17,6 +17,7 @@ function describe(e: Entity): string {
     case 'date':
       return `date ${flat(e.text)} = ${e.value || '(relative)'}`;
     case 'figure':
+      if (e.category === 'identifier') return `figure ${flat(e.text)} (telephone number)`;
       return `figure ${flat(e.text)} = ${e.value}${e.counts || e.unit ? ' ' + (e.counts ?? e.unit) : ''}${e.approximate ? ' (approx.)' : ''}`;
   }
 }

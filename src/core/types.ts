@@ -105,6 +105,8 @@ export type UnitCategory =
   | 'count'
   | 'time'
   | 'energy'
+  /** A number that names rather than counts: a telephone number. */
+  | 'identifier'
   | 'other';
 
 export interface FigureMention extends EntityBase {

@@ -158,3 +158,12 @@ test('a magnitude with no digit before it counts one of it, and a unit label in 
   assert.deepEqual(figures('单位：万元'), []);
   assert.equal(only('天津：万户文明家庭').text, '万户');
 });
+
+test('a telephone number is a figure that names rather than counts; a count of telephones or calls is a count', () => {
+  const cat = (raw: string) => figures(raw).map((f) => [f.text, f.category]);
+  assert.deepEqual(cat('联系人：张伟，电话：0371-12345678。'), [['0371', 'identifier'], ['12345678', 'identifier']]);
+  assert.deepEqual(cat('手机13812345678，'), [['13812345678', 'identifier']]);
+  assert.deepEqual(cat('电话：０７１７－５４０１２２０'), [['0717', 'identifier'], ['5401220', 'identifier']]);
+  assert.deepEqual(cat('接到报警电话６０余次'), [['60余次', 'count']]);
+  assert.deepEqual(cat('投资13512345678元'), [['13512345678元', 'money']]);
+});

@@ -43,6 +43,8 @@ export function findFigures(ct: CompactText): FoundFigure[] {
   const n = text.length;
   const out: FoundFigure[] = [];
   let i = 0;
+  /** Where the telephone number last read ends. */
+  let phoneEnd = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const idiom = idiomAt(text, i);
@@ -54,8 +56,12 @@ export function findFigures(ct: CompactText): FoundFigure[] {
       i++;
       continue;
     }
+    if (i >= phoneEnd) phoneEnd = i + phoneNumberAt(text, i);
     const f = readFigure(text, i);
     if (f) {
+      // A telephone number names rather than counts. Its digits stay figures, as the gold corpora
+      // segment them, but a reader is not told a value.
+      if (f.end <= phoneEnd) f.category = 'identifier';
       out.push(f);
       i = f.end;
     } else {
@@ -63,6 +69,25 @@ export function findFigures(ct: CompactText): FoundFigure[] {
     }
   }
   return out;
+}
+
+/** What names a telephone number before it: its digits count nothing. */
+const PHONE_WORD = /(?:电话|手机|传真|热线|座机|联系方式|Tel|TEL|tel)[:：]?\s*$/;
+/** A number as telephones are numbered: an area code and a dash, or a mobile's eleven digits. */
+const PHONE = /^(?:[（(]?0\d{2,3}[）)]?[-－—]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})(?!\d)/;
+const DIGITS_OR_DASHES = /^[\d\-－—、，,/（）()]+/;
+
+/** Length of the telephone number(s) at `i`, or 0: five digits or more after 电话, 手机 and the like, or shaped as one. */
+function phoneNumberAt(text: string, i: number): number {
+  if (!isAsciiDigit(text.charCodeAt(i)) && text[i] !== '（' && text[i] !== '(') return 0;
+  const shaped = PHONE.exec(text.slice(i, i + 20));
+  // A unit after the digits makes them an amount (13512345678元, 报警电话60余次, 移动电话47万多部).
+  if (shaped) return unitAt(text, i + shaped[0].length) ? 0 : shaped[0].length;
+  if (!PHONE_WORD.test(text.slice(Math.max(0, i - 6), i))) return 0;
+  // After the word, the digits and dashes that follow, several numbers too (12345、67890).
+  const run = DIGITS_OR_DASHES.exec(text.slice(i, i + 40))?.[0] ?? '';
+  const digits = run.replace(/\D/g, '').length;
+  return digits >= 5 && !/^[万亿余多]/.test(text.slice(i + run.length)) && !unitAt(text, i + run.length) ? run.length : 0;
 }
 
 function continuesNumber(code: number, prev: number): boolean {

@@ -10,6 +10,8 @@ import { chineseMagnitudes, formatFigure, spellMagnitude } from './figureFormat'
 export function figureCard(figure: FigureMention, quoted: string): vscode.MarkdownString {
   const written = unwrap(figure.text);
   const card = new Card(written, vscode.l10n.t('figure'));
+  // A telephone number's digits count nothing: no value, no magnitudes.
+  if (figure.category === 'identifier') return card.line(vscode.l10n.t('Category'), vscode.l10n.t('telephone number')).quote(quoted).markdown;
   const spelled = spellMagnitude(figure.value);
   card.line(vscode.l10n.t('Value'), formatFigure(figure) + (spelled ? ` (${spelled})` : ''));
   const magnitudes = chineseMagnitudes(figure.value).filter((m) => !written.includes(m));
