@@ -167,3 +167,10 @@ test('a telephone number is a figure that names rather than counts; a count of t
   assert.deepEqual(cat('接到报警电话６０余次'), [['60余次', 'count']]);
   assert.deepEqual(cat('投资13512345678元'), [['13512345678元', 'money']]);
 });
+
+test('a number that names a thing is no figure: one capital letter after it (5G, 4A级, 3D), letters and a dash before it (COVID-19, F-16)', () => {
+  for (const raw of ['新建5G基站', '国家4A级旅游景区', '3D打印', 'COVID-19疫情', 'F-16战机', '交付S-400防空导弹']) assert.deepEqual(figures(raw), [], raw);
+  assert.equal(only('芯片1.3nm工艺').unit, 'nm');
+  assert.equal(only('月工资为180K·D。').unit, 'K·D');
+  assert.equal(only('新建5G基站1200个').text, '1200个');
+});

@@ -56,6 +56,11 @@ export function findFigures(ct: CompactText): FoundFigure[] {
       i++;
       continue;
     }
+    // A model's or a disease's number after its letters and a dash (COVID-19, F-16) counts nothing.
+    if (i >= 2 && /[-－—]/.test(text[i - 1]) && isAsciiLetter(text.charCodeAt(i - 2))) {
+      i++;
+      continue;
+    }
     if (i >= phoneEnd) phoneEnd = i + phoneNumberAt(text, i);
     const f = readFigure(text, i);
     if (f) {
@@ -118,6 +123,10 @@ function isListNumber(text: string, i: number, end: number): boolean {
   const next = text.charCodeAt(end + 1);
   const prev = i === 0 ? '\n' : text[i - 1];
   return next >= 0x4e00 && next <= 0x9fff && isOneOf('\n：；。:;', prev);
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -216,6 +225,8 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
       // Latin units: "1.3nm", "28.8kbps", "1K·D".
       let k = end;
       while (isAsciiLetter(text.charCodeAt(k)) || (text[k] === '·' && isAsciiLetter(text.charCodeAt(k + 1)))) k++;
+      // One capital letter names a thing (5G基站, 4A级景区, 3D打印, 4K电视), it measures nothing.
+      if (k - end === 1 && isUpperAscii(text.charCodeAt(end))) return undefined;
       if (k - end <= 5) {
         unit = text.slice(end, k);
         category = 'other';
