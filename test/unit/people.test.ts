@@ -643,3 +643,9 @@ test('a portrait\'s subtitle (——记…所长刘建军): 记 is no part of th
   assert.deepEqual(r.titles.map((t) => t.value), ['区公安分局城关派出所所长']);
   assert.equal(r.titles[0].personId, 'p:刘建军');
 });
+
+test('同志 after a run of names, or after 等, makes every name of the run an official', () => {
+  assert.deepEqual(people('会议表彰了张建国、李明、王芳同志。').persons.map((p) => p.role), ['official', 'official', 'official']);
+  assert.deepEqual(people('向刘志强等同志颁发奖章。').persons.map((p) => p.role), ['official']);
+  assert.deepEqual(people('张建国、李明参加，王芳同志主持。').persons.map((p) => p.role), ['other', 'other', 'official']);
+});

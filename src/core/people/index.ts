@@ -27,7 +27,7 @@ import { withoutNamedThings } from './namedThings';
 import { signatures } from './signatures';
 import { withoutRunInWords } from './runInWords';
 import { findOrganizations } from './organizations';
-import { roleOf } from './roles';
+import { comradesInRuns, roleOf } from './roles';
 import { runTitles } from './runTitles';
 import { postChanges } from './postChanges';
 import { tagIndex } from './tagIndex';
@@ -300,6 +300,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
     const name = text.slice(p.start, p.end);
     persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k], shared: [], changes: [] });
   });
+  comradesInRuns(text, persons);
   postChanges(text, persons).forEach((changes, k) => {
     if (changes.length === 0) return;
     persons[k].changes = changes;

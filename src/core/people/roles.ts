@@ -20,3 +20,20 @@ export function roleOf(text: string, p: Span, hasTitle: boolean, earlier: FoundP
   if (text.startsWith(LEADERS, first.start - LEADERS.length)) return 'official';
   return 'other';
 }
+
+/**
+ * 同志 after a run of names joined by 、 (张建国、李明、王芳同志), or after 等 (刘志强等同志), is said of
+ * every name of the run: they are officials. Sets the roles in place.
+ */
+export function comradesInRuns(text: string, persons: FoundPerson[]): void {
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const end = persons[k].end;
+    if (!text.startsWith(COMRADE, end) && !text.startsWith('等' + COMRADE, end)) continue;
+    for (let j = k; j >= 0; j--) {
+      if (persons[j].role === 'other') persons[j].role = 'official';
+      if (j === 0 || persons[j - 1].end + 1 !== persons[j].start || text[persons[j - 1].end] !== '、') break;
+    }
+  }
+}
+
+const COMRADE = '同志';
