@@ -68,6 +68,15 @@ test('the outline drops entity children when a page has too many of them', () =>
   assert.ok(outline.articles.every((a) => a.children === undefined));
 });
 
+test('the outline gives a telephone number as written, with no value, and a figure with what it counts', () => {
+  const text = '本报讯 3月2日，全区新增就业3.5万人。咨询电话：0371-12345678。\n';
+  const children = new HeldAnalysis(1, text, analyze(text)).outline().articles.flatMap((a) => a.children ?? []).filter((c) => c.symbol === 'figure');
+  assert.deepEqual(
+    children.map((c) => [c.name, c.figure?.value, c.figure?.counts, c.identifier]),
+    [['3.5万', 35000, '人', undefined], ['0371', undefined, undefined, true], ['12345678', undefined, undefined, true]],
+  );
+});
+
 test('line windows that overlap or touch are merged', () => {
   assert.deepEqual(mergeWindows([[50, 80], [0, 10], [10, 20], [70, 90], [5, 5]]), [[0, 20], [50, 90]]);
 });

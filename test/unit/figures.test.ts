@@ -156,6 +156,10 @@ test('a magnitude with no digit before it counts one of it, and a unit label in 
   assert.deepEqual([only('万名干部').value, only('上万名群众').value, only('亿元以上项目').value], [10000, 10000, 1e8]);
   assert.deepEqual(figures('投资额（亿元）  进度'), []);
   assert.deepEqual(figures('单位：万元'), []);
+  assert.deepEqual(figures('单位：千元'), []);
+  assert.deepEqual(figures('（千元）'), []);
+  // Idioms of 万 and 亿 count nothing.
+  for (const raw of ['登上万里长城', '万里长征', '亿万富翁']) assert.deepEqual(figures(raw), [], raw);
   assert.equal(only('天津：万户文明家庭').text, '万户');
 });
 
@@ -166,10 +170,19 @@ test('a telephone number is a figure that names rather than counts; a count of t
   assert.deepEqual(cat('电话：０７１７－５４０１２２０'), [['0717', 'identifier'], ['5401220', 'identifier']]);
   assert.deepEqual(cat('接到报警电话６０余次'), [['60余次', 'count']]);
   assert.deepEqual(cat('投资13512345678元'), [['13512345678元', 'money']]);
+  // One number at a time: the comma ends it; a list of numbers after 、 is read whole; a space after the area code.
+  assert.deepEqual(cat('服务热线：12345，3个工作日内答复'), [['12345', 'identifier'], ['3个', 'count']]);
+  assert.deepEqual(cat('热线电话12345，24小时服务'), [['12345', 'identifier'], ['24', 'count']]);
+  assert.deepEqual(cat('举报电话：0371-63912345、63912346'), [['0371', 'identifier'], ['63912345', 'identifier'], ['63912346', 'identifier']]);
+  assert.deepEqual(cat('联系电话：0371 12345678'), [['0371', 'identifier'], ['12345678', 'identifier']]);
+  // A round amount shaped as a mobile number is an amount, unless named as a telephone.
+  assert.deepEqual(cat('全年完成投资15000000000，'), [['15000000000', 'count']]);
 });
 
-test('a number that names a thing is no figure: one capital letter after it (5G, 4A级, 3D), letters and a dash before it (COVID-19, F-16)', () => {
-  for (const raw of ['新建5G基站', '国家4A级旅游景区', '3D打印', 'COVID-19疫情', 'F-16战机', '交付S-400防空导弹']) assert.deepEqual(figures(raw), [], raw);
+test('a number that names a thing is no figure: 5G, 4A级, 3D, 4K; letters and a dash before it (COVID-19, F-16)', () => {
+  for (const raw of ['新建5G基站', '国家4A级旅游景区', '3D打印', '歼7E型战机', 'COVID-19疫情', 'F-16战机', '交付S-400防空导弹']) assert.deepEqual(figures(raw), [], raw);
+  // A capital letter that measures stays a unit.
+  assert.deepEqual(figures('电压220V，功率100W，宽带100M').map((f) => [f.value, f.unit]), [[220, 'V'], [100, 'W'], [100, 'M']]);
   assert.equal(only('芯片1.3nm工艺').unit, 'nm');
   assert.equal(only('月工资为180K·D。').unit, 'K·D');
   assert.equal(only('新建5G基站1200个').text, '1200个');

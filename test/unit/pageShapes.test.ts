@@ -99,7 +99,7 @@ test('a newspaper page header (date, weekday, page, name; the page credits) is t
 
 test('a date in figures alone, or a version number, makes no masthead', () => {
   const body = ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', ''];
-  for (const line of ['2019.10.15', '软件版本1.2.3发布', '第3期培训班']) {
+  for (const line of ['2019.10.15', '软件版本1.2.3发布', '第3期培训班', '2024年3月15日工作动态']) {
     const pages = findPages([line, '', ...body].join('\n'));
     assert.equal(pages[0].masthead, undefined, line);
   }

@@ -162,6 +162,9 @@ test('a post before names joined by 、 is each one\'s; a name with a post of it
   assert.deepEqual(own.persons.map((p) => p.titles), [['副市长'], ['主任']]);
   const couple = people('副区长陈光明、王丽华夫妇出席。');
   assert.deepEqual(couple.persons.map((p) => p.titles), [['副区长'], []]);
+  // Only the spouse, the name before 夫妇, loses the post; the others of the run keep it.
+  const run = people('副市长张建国、李明、王建军、刘芳夫妇出席。');
+  assert.deepEqual(run.persons.map((p) => p.titles.length), [1, 1, 1, 0]);
   const plain = people('会议由张建国主持，陈光明、马丽参加。');
   assert.deepEqual(plain.persons.map((p) => [p.role, p.titles.length]), [['other', 0], ['other', 0], ['other', 0]]);
 });
@@ -622,6 +625,9 @@ test('an appointment notice gives each listed name the post it is appointed, ele
     ['李强', ['removed 区审计局局长']],
     ['王华', ['appointed 区教育局局长']],
   ]);
+  // A verb's word inside an organization's name ends nothing (县选举委员会).
+  const inside = people('会议决定：任命张明为县选举委员会主任。');
+  assert.deepEqual(inside.persons.map((p) => (p.changes ?? []).map((c) => c.value)), [['县选举委员会主任']]);
   // One verb for several names each with a post; posts stop at the next name; no verb, no change.
   const two = people('大会选举赵刚为区人大常委会主任、孙丽为区人大常委会副主任，任命周涛为区长。张明出席会议。');
   assert.deepEqual(
@@ -642,6 +648,8 @@ test('a portrait\'s subtitle (——记…所长刘建军): 记 is no part of th
   const r = people('坚持人民至上\n——记区公安分局城关派出所所长刘建军\n\n本报讯 春节期间，刘建军坚守岗位。');
   assert.deepEqual(r.titles.map((t) => t.value), ['区公安分局城关派出所所长']);
   assert.equal(r.titles[0].personId, 'p:刘建军');
+  // 记者站 keeps its 记.
+  assert.ok(people('——记者站站长王明').titles.every((t) => !t.value.startsWith('者')));
 });
 
 test('同志 after a run of names, or after 等, makes every name of the run an official', () => {

@@ -74,6 +74,10 @@ test('an appointment notice gives the appointed and the removed the post, dated 
   // The table says what the notice did, and when.
   const rows = tableRows(persons).filter((r) => r.name === '张明' || r.name === '王强').map((r) => [r.name, r.appointed, r.removed]);
   assert.deepEqual(rows.sort(), [['张明', '2024-03-20', ''], ['王强', '', '2024-03-20']].sort());
+  // Named with the title in the same article as well, the post still records the notice.
+  const both = '区政府人事任免\n\n本报讯 3月20日，区财政局局长王强作了报告。会议决定：\n免去王强的区财政局局长职务。\n';
+  const row = tableRows(whosWho(folder([['x/2024-03-21.txt', both]]))).find((r) => r.name === '王强');
+  assert.deepEqual([row?.title, row?.removed], ['区财政局局长', '2024-03-20']);
 });
 
 test('the same name in clearly different places is two persons, marked as possibly the same', () => {

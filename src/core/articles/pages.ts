@@ -68,6 +68,11 @@ function readLine(raw: string, from: number, to: number): RawLine {
   return { start: from, end: to, text: raw.slice(from, to), feed: false };
 }
 
+/** A page header's line without its date, weekday and page or issue number: the publication's name, if any. */
+function pageHeaderName(text: string): string {
+  return text.replace(FULL_DATE, '').replace(FIGURE_DATE, '').replace(ISSUE, '').replace(WEEKDAY, '');
+}
+
 /** Last characters of a publication's name (NAME), checked before the pattern is tried. */
 const NAME_ENDINGS = new Set('报讯态息刊参考情'.split(''));
 
@@ -80,8 +85,9 @@ function mastheadSignals(text: string): number {
   // Each pattern only where its key character stands: most lines of a page are body text.
   const issue = text.includes('期') && ISSUE.test(text) ? 1 : 0;
   const date = (text.includes('年') && FULL_DATE.test(text)) || FIGURE_DATE.test(text) ? 2 : 0;
-  // A newspaper's page header puts its name after the date, the weekday and the page (…第3版 高新区报).
-  const named = issue || date ? text.replace(FULL_DATE, '').replace(FIGURE_DATE, '').replace(ISSUE, '').replace(WEEKDAY, '') : text;
+  // A newspaper's page header puts its name after the date, the weekday and the page (…第3版 高新区报);
+  // a date before a heading alone (2024年3月15日工作动态) makes no header.
+  const named = issue || WEEKDAY.test(text) ? pageHeaderName(text) : text;
   const name = NAME_ENDINGS.has(named[named.length - 1]) && NAME.test(named) ? 8 : 0;
   // A sponsor and the date often share a line ("高新区党政办公室编      2024.3.15").
   const sponsor = SPONSOR.test(date ? text.replace(FULL_DATE, '').replace(FIGURE_DATE, '') : text) ? 4 : 0;
@@ -120,7 +126,7 @@ function mastheadAt(raw: string, lines: RawLine[], from: number): { masthead: Ma
   for (let m = start; m <= last; m++) {
     const t = lines[m].text;
     if (!masthead.name) {
-      const named = t.replace(FULL_DATE, '').replace(FIGURE_DATE, '').replace(ISSUE, '').replace(WEEKDAY, '');
+      const named = ISSUE.test(t) || WEEKDAY.test(t) ? pageHeaderName(t) : t;
       if (NAME.test(named)) masthead.name = named;
     }
     const issue = ISSUE.exec(t);

@@ -17,7 +17,7 @@ for (const ch of '〇○零一二三四五六七八九十两百千万亿第数�
 const IDIOMS = [
   '千家万户', '千方百计', '千军万马', '成千上万', '四面八方', '五湖四海', '三番五次', '八路军', '万众一心',
   '一心一意', '三心二意', '七上八下', '乱七八糟', '一五一十', '三位一体', '第一线', '第一手', '第三世界', '四周',
-  '万分', '万家灯火', '百分之百',
+  '万分', '万家灯火', '百分之百', '万里长城', '万里长征', '万里长江', '亿万富翁',
 ];
 const IDIOMS_BY_FIRST = new Map<number, string[]>();
 for (const w of IDIOMS) {
@@ -78,21 +78,29 @@ export function findFigures(ct: CompactText): FoundFigure[] {
 
 /** What names a telephone number before it: its digits count nothing. */
 const PHONE_WORD = /(?:电话|手机|传真|热线|座机|联系方式|Tel|TEL|tel)[:：]?\s*$/;
-/** A number as telephones are numbered: an area code and a dash, or a mobile's eleven digits. */
-const PHONE = /^(?:[（(]?0\d{2,3}[）)]?[-－—]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})(?!\d)/;
-const DIGITS_OR_DASHES = /^[\d\-－—、，,/（）()]+/;
+/** A number as telephones are numbered: an area code then a dash or a space, or a mobile's eleven digits. */
+const PHONE = /^(?:[（(]?0\d{2,3}[）)]?[-－—\s]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})(?!\d)/;
+/** One number after 电话 and the like: digits, with an area code's dash or brackets. */
+const DIALLED = /^[（(]?\d[\d\-－—\s（）()]*\d|^\d/;
+/** A further number of a list of telephone numbers (、63912346, /63912346). */
+const ANOTHER = /^[、/](?:[（(]?0\d{2,3}[）)]?[-－—\s]?)?\d{7,8}(?!\d)/;
 
 /** Length of the telephone number(s) at `i`, or 0: five digits or more after 电话, 手机 and the like, or shaped as one. */
 function phoneNumberAt(text: string, i: number): number {
   if (!isAsciiDigit(text.charCodeAt(i)) && text[i] !== '（' && text[i] !== '(') return 0;
-  const shaped = PHONE.exec(text.slice(i, i + 20));
-  // A unit after the digits makes them an amount (13512345678元, 报警电话60余次, 移动电话47万多部).
-  if (shaped) return unitAt(text, i + shaped[0].length) ? 0 : shaped[0].length;
-  if (!PHONE_WORD.test(text.slice(Math.max(0, i - 6), i))) return 0;
-  // After the word, the digits and dashes that follow, several numbers too (12345、67890).
-  const run = DIGITS_OR_DASHES.exec(text.slice(i, i + 40))?.[0] ?? '';
-  const digits = run.replace(/\D/g, '').length;
-  return digits >= 5 && !/^[万亿余多]/.test(text.slice(i + run.length)) && !unitAt(text, i + run.length) ? run.length : 0;
+  const head = text.slice(i, i + 24);
+  const shaped = PHONE.exec(head);
+  let length = 0;
+  // A mobile's shape alone, with no word naming it, may be a round amount (15000000000).
+  if (shaped && !(shaped[0].length === 11 && shaped[0].endsWith('000') && !PHONE_WORD.test(text.slice(Math.max(0, i - 6), i)))) length = shaped[0].length;
+  else if (PHONE_WORD.test(text.slice(Math.max(0, i - 6), i))) {
+    const run = DIALLED.exec(head)?.[0] ?? '';
+    if (run.replace(/\D/g, '').length >= 5) length = run.length;
+  }
+  // A unit or a magnitude after the digits makes them an amount (13512345678元, 报警电话60余次, 移动电话47万多部).
+  if (!length || /^[万亿余多]/.test(text.slice(i + length)) || unitAt(text, i + length)) return 0;
+  for (let more = ANOTHER.exec(text.slice(i + length, i + length + 20)); more; more = ANOTHER.exec(text.slice(i + length, i + length + 20))) length += more[0].length;
+  return length;
 }
 
 function continuesNumber(code: number, prev: number): boolean {
@@ -124,6 +132,9 @@ function isListNumber(text: string, i: number, end: number): boolean {
   const prev = i === 0 ? '\n' : text[i - 1];
   return next >= 0x4e00 && next <= 0x9fff && isOneOf('\n：；。:;', prev);
 }
+
+/** Things named by a digit and a letter: networks, pictures, screens. */
+const NAMED_BY_LETTER = /^[2-6]G$|^[2-4]D$|^[248]K$/;
 
 function isUpperAscii(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
@@ -158,8 +169,8 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
     ordinal = true;
     j++;
   } else if (ch === '数' || ch === '上' || ch === '几') {
-    // "数十万", "上万", "几百": only before a place word.
-    if (!isPlace(text.charCodeAt(i + 1))) return undefined;
+    // "数十万", "上万", "几百": only before a place word, and not before an idiom (登上万里长城).
+    if (!isPlace(text.charCodeAt(i + 1)) || idiomAt(text, i + 1)) return undefined;
     approximate = true;
     j++;
   }
@@ -185,11 +196,13 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
     const bare = first === 0x4e07 || first === 0x4ebf || (first === 0x5343 && isOneOf('万亿', text[j + 1])) || (first === 0x767e && isOneOf('万亿', text[j + 1]));
     if (!percent && bare && ch !== '数' && ch !== '上' && ch !== '几') {
       if (!text.startsWith('亿万', j) && !unitAt(text, num.end)) return undefined;
-      // A unit's label in a table or a note: "投资额（亿元）", "单位：万元".
-      if (/[（(]/.test(text[i - 1] ?? '') || /单位[：:]$/.test(text.slice(Math.max(0, i - 3), i))) return undefined;
     }
-    // A magnitude with no digit before it counts one of it: 万名 is ten thousand, 上万名 about as many.
-    if (value === 0 && (bare || ch === '上')) value = magnitudeOf(text, j, num.end);
+    // A unit's label in a table or a note, magnitude words and a unit: "投资额（亿元）", "单位：千元".
+    const label = i === j && /^[十百千万亿]+$/.test(text.slice(j, num.end)) && unitAt(text, num.end);
+    if (label && (/[（(]/.test(text[i - 1] ?? '') || /单位[：:]$/.test(text.slice(Math.max(0, i - 3), i)))) return undefined;
+    // A magnitude with no digit before it counts one of it: 万名 is ten thousand, 上万名 about as
+    // many. 亿万 (countless) is no count.
+    if (value === 0 && (bare || ch === '上') && !text.startsWith('亿万', j)) value = magnitudeOf(text, j, num.end);
   }
   let hasUnit = percent;
   if (!percent) {
@@ -225,8 +238,8 @@ function readFigure(text: string, i: number): FoundFigure | undefined {
       // Latin units: "1.3nm", "28.8kbps", "1K·D".
       let k = end;
       while (isAsciiLetter(text.charCodeAt(k)) || (text[k] === '·' && isAsciiLetter(text.charCodeAt(k + 1)))) k++;
-      // One capital letter names a thing (5G基站, 4A级景区, 3D打印, 4K电视), it measures nothing.
-      if (k - end === 1 && isUpperAscii(text.charCodeAt(end))) return undefined;
+      // A digit and one capital letter may name a thing (5G基站, 3D打印, 4K电视, 4A级景区, 歼7E型): it measures nothing.
+      if (k - end === 1 && (NAMED_BY_LETTER.test(text.slice(i, k)) || (isUpperAscii(text.charCodeAt(end)) && (text[k] === '级' || text[k] === '型')))) return undefined;
       if (k - end <= 5) {
         unit = text.slice(end, k);
         category = 'other';

@@ -331,6 +331,6 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
 
 /** A portrait's subtitle, "——记区公安分局城关派出所所长刘建军": 记 (an account of) is no part of the title. */
 function withoutPortraitVerb(text: string, s: LabelledSpan): LabelledSpan {
-  if (text[s.start] !== '记' || s.end - s.start < 3 || !/[—－\-]/.test(text[s.start - 1] ?? '')) return s;
+  if (text[s.start] !== '记' || text[s.start + 1] === '者' || s.end - s.start < 3 || !/[—－\-]/.test(text[s.start - 1] ?? '')) return s;
   return { kind: s.kind, start: s.start + 1, end: s.end };
 }

@@ -13,8 +13,8 @@ const VERBS: ReadonlyArray<readonly [string, PostChange['action'], string]> = [
   ['选举', 'elected', '为'],
   ['免去', 'removed', '的'],
 ];
-/** What ends the posts of one change: punctuation, 职务, or the next change (one to a line, unpunctuated). */
-const END = /[，,。；;：:！？\n（(]|职务|等职|任命|聘任|选举|免去/;
+/** What ends the posts of one change: punctuation, 职务. */
+const END = /[，,。；;：:！？\n（(]|职务|等职/;
 /** The longest post with its organization. */
 const MAX_POST = 30;
 
@@ -40,8 +40,13 @@ export function postChanges(text: string, persons: readonly FoundPerson[]): Post
     const stop = rest.search(END);
     // No mark within reach: the posts run to the end of the text when it is that near.
     let end = stop >= 0 ? from + joint.length + stop : rest.length <= MAX_POST ? from + joint.length + rest.length : -1;
-    // The next name ends the posts (选举神崎武法为代表、冬柴铁三为干事长).
-    if (last + 1 < persons.length && persons[last + 1].start < end) end = persons[last + 1].start;
+    // The next name ends the posts (选举神崎武法为代表、冬柴铁三为干事长), and so does the verb of the
+    // next change before it (任命张明为区财政局局长 / 任命王华为…, one to a line with no punctuation).
+    if (last + 1 < persons.length && persons[last + 1].start < end) {
+      end = persons[last + 1].start;
+      const verbBefore = VERBS.find(([word]) => text.startsWith(word, end - word.length));
+      if (verbBefore) end -= verbBefore[0].length;
+    }
     if (end < 0) continue;
     const posts = readPosts(text, from + joint.length, end, action);
     for (let p = k; p <= last; p++) changes[p] = posts;

@@ -19,10 +19,7 @@ export function runTitles(text: string, persons: readonly FoundPerson[], titles:
     const before = prev.titles.filter((t) => titles[t].end <= prev.start);
     shared[k] = shared[k - 1].length > 0 ? shared[k - 1] : before.length === 1 ? before : [];
   }
-  // 副区长陈光明、马丽夫妇: a couple, the post the husband's alone.
-  for (let k = persons.length - 1; k > 0; k--) {
-    if (shared[k].length === 0 || !text.startsWith('夫妇', persons[k].end)) continue;
-    for (let j = k; j > 0 && shared[j].length > 0; j--) shared[j] = [];
-  }
+  // 副区长陈光明、马丽夫妇: the last two are a couple, and the post is not the spouse's.
+  for (let k = 1; k < persons.length; k++) if (shared[k].length > 0 && text.startsWith('夫妇', persons[k].end)) shared[k] = [];
   return shared;
 }

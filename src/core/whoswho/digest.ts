@@ -62,7 +62,12 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     const seen = titleKeys.get(a)!;
     // A post a notice gives or takes away (任命X为…, 免去X的…职务) was the person's at the article's date.
     for (const c of e.changes ?? []) {
-      if (seen.has(c.value)) continue;
+      // Named as a title in the same article too (区财政局局长王强…免去王强的区财政局局长职务): the change is its.
+      const named = a.titles.find((t) => t.value === c.value);
+      if (named) {
+        named.change ??= c.action;
+        continue;
+      }
       seen.add(c.value);
       a.titles.push({ value: c.value, organization: c.organization, post: c.post, change: c.action });
     }

@@ -82,7 +82,7 @@ export const folderViews = {
       const latest = seen.reduce((best, s) => (!best || (s.date && (!best.date || s.date > best.date)) ? s : best), seen[0]);
       return {
         ...summary(p),
-        posts: p.posts.filter((post) => post.title).map((post) => ({ title: post.title, firstSeen: post.firstSeen, lastSeen: post.lastSeen })),
+        posts: p.posts.filter((post) => post.title).map((post) => ({ title: post.title, firstSeen: post.firstSeen, lastSeen: post.lastSeen, appointed: post.appointed, removed: post.removed })),
         latest: latest && { uri: uris[latest.document], path: index.entries.get(uris[latest.document])?.path ?? '', date: latest.date },
       };
     });

@@ -46,7 +46,10 @@ export function personCard(mention: PersonMention, facts: HoverFacts, folder: Fo
   card.line(vscode.l10n.t('Appears with'), person.together.join(', '));
   for (const who of folder) {
     card.line(vscode.l10n.t('In the folder'), vscode.l10n.t('{0} bulletins, {1} mentions', who.documents, who.mentions) + (folder.length > 1 ? ` (${who.key})` : ''));
-    for (const post of who.posts) card.line(post.title, dateSpan(post.firstSeen, post.lastSeen));
+    for (const post of who.posts) {
+      const notices = [post.appointed && vscode.l10n.t('appointed {0}', post.appointed), post.removed && vscode.l10n.t('removed {0}', post.removed)].filter(Boolean);
+      card.line(post.title, dateSpan(post.firstSeen, post.lastSeen) + (notices.length ? ` (${notices.join(', ')})` : ''));
+    }
     if (who.latest) card.line(vscode.l10n.t('Latest'), `${who.latest.path}${who.latest.date ? ` (${dateSpan(who.latest.date)})` : ''}`);
     if (who.possiblySame.length) card.line(vscode.l10n.t('Possibly the same as'), who.possiblySame.join(', '));
   }

@@ -52,7 +52,7 @@ export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
 
 function toSymbol(node: OutlineNode): vscode.DocumentSymbol {
   const name = node.name || (node.symbol === 'article' ? vscode.l10n.t('Article {0}', node.index + 1) : node.symbol === 'page' ? vscode.l10n.t('Page {0}', node.index + 1) : '…');
-  const detail = node.figure ? formatFigure(node.figure) : node.detail;
+  const detail = node.figure ? formatFigure(node.figure) : node.identifier ? vscode.l10n.t('telephone number') : node.detail;
   const symbol = new vscode.DocumentSymbol(name, detail, SYMBOL_KINDS[node.symbol], range(node.range), range(node.selection));
   if (node.children) symbol.children = node.children.map(toSymbol);
   return symbol;

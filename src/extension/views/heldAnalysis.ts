@@ -146,7 +146,9 @@ export class HeldAnalysis {
       } else if (e.kind === 'date') {
         children.push({ symbol: 'date', name: unwrap(e.text), detail: e.value, index: e.article, range, selection: range });
       } else if (e.kind === 'figure') {
-        children.push({ symbol: 'figure', name: unwrap(e.text), detail: '', index: e.article, range, selection: range, figure: { value: e.value, unit: e.unit, ...(e.counts ? { counts: e.counts } : {}) } });
+        // A telephone number's digits are shown as written, with no value.
+        if (e.category === 'identifier') children.push({ symbol: 'figure', name: unwrap(e.text), detail: '', index: e.article, range, selection: range, identifier: true });
+        else children.push({ symbol: 'figure', name: unwrap(e.text), detail: '', index: e.article, range, selection: range, figure: { value: e.value, unit: e.unit, ...(e.counts ? { counts: e.counts } : {}) } });
       }
     }
     return children;

@@ -41,6 +41,8 @@ export interface OutlineNode {
   range: Quad;
   selection: Quad;
   figure?: { value: number; unit: string; counts?: string };
+  /** A telephone number (a figure that names rather than counts). */
+  identifier?: true;
   children?: OutlineNode[];
 }
 
