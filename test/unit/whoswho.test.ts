@@ -80,6 +80,18 @@ test('an appointment notice gives the appointed and the removed the post, dated 
   assert.deepEqual([row?.title, row?.removed], ['区财政局局长', '2024-03-20']);
 });
 
+test('a report with no lead that opens with its date is dated by it, not by the issue', () => {
+  const text = '政务信息\n第28期\n县委办公室编              2024年6月20日\n\n县委召开常委会议\n\n6月18日，县委书记杨光辉主持召开县委\n常委会议，研究部署工作。\n';
+  const persons = whosWho(folder([['x/a.txt', text]]));
+  assert.deepEqual(persons.find((p) => p.name === '杨光辉')?.posts.map((p) => [p.title, p.firstSeen]), [['县委书记', '2024-06-18']]);
+  // A date later in the text dates nothing: the issue's date stands.
+  const later = text.replace('6月18日，县委书记杨光辉主持', '县委书记杨光辉6月18日主持');
+  assert.deepEqual(whosWho(folder([['x/a.txt', later]])).find((p) => p.name === '杨光辉')?.posts.map((p) => p.firstSeen), ['2024-06-20']);
+  // A date of history opening the text is not the report's.
+  const history = text.replace('6月18日，县委书记杨光辉主持', '2013年3月20日，县委书记杨光辉主持');
+  assert.deepEqual(whosWho(folder([['x/a.txt', history]])).find((p) => p.name === '杨光辉')?.posts.map((p) => p.firstSeen), ['2024-06-20']);
+});
+
 test('the same name in clearly different places is two persons, marked as possibly the same', () => {
   const persons = whosWho(folder([['x/a.txt', ISSUE_2019], ['x/2020-03-02.txt', NO_MASTHEAD]]));
   const wang = persons.filter((p) => p.name === '王伟');

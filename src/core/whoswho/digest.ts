@@ -14,11 +14,19 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     const pageDate = calendarDate(page.date);
     for (let i = page.articles[0]; i < page.articles[1] && i < articleDates.length; i++) articleDates[i] = pageDate;
   }
+  const issueDates = [...articleDates];
   for (const e of analysis.entities) {
     if (e.kind !== 'date' || e.article < 0) continue;
-    const dateline = analysis.articles[e.article]?.dateline;
-    if (!dateline || e.start < dateline.start || e.end > dateline.end) continue;
+    const article = analysis.articles[e.article];
+    const dateline = article?.dateline;
     const value = calendarDate((e as DateMention).value);
+    // A report with no lead that opens with its date (6月18日，县委…) is dated by it, as by a dateline,
+    // when that day falls in the month before its issue's (not a date of history: 2013年3月20日，…).
+    if (!dateline) {
+      if (article && e.start === article.body.start && withinMonthBefore(value, issueDates[e.article])) articleDates[e.article] = value;
+      continue;
+    }
+    if (e.start < dateline.start || e.end > dateline.end) continue;
     if (value && (e as DateMention).precision !== 'year') articleDates[e.article] = value;
   }
   const byKey = new Map<string, Appearance>();
@@ -89,4 +97,12 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     })),
     appearances: [...byKey.values()],
   };
+}
+
+/** Whether `day` (YYYY-MM-DD) falls on `issue` (YYYY-MM-DD) or in the 31 days before it. */
+function withinMonthBefore(day: string, issue: string | undefined): boolean {
+  const full = /^\d{4}-\d{2}-\d{2}$/;
+  if (!issue || !full.test(day) || !full.test(issue)) return false;
+  const days = (Date.parse(issue) - Date.parse(day)) / 86_400_000;
+  return days >= 0 && days <= 31;
 }
