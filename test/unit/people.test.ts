@@ -657,3 +657,11 @@ test('同志 after a run of names, or after 等, makes every name of the run an 
   assert.deepEqual(people('向刘志强等同志颁发奖章。').persons.map((p) => p.role), ['official']);
   assert.deepEqual(people('张建国、李明参加，王芳同志主持。').persons.map((p) => p.role), ['other', 'other', 'official']);
 });
+
+test('作 before the report a person delivers is the verb, not the end of the name (张明作工作报告)', () => {
+  for (const text of ['县财政局局长张明作工作报告。', '区委书记王建国作动员讲话。', '刘奇作的报告']) {
+    const r = people(text);
+    assert.ok(r.names.every((n) => !n.endsWith('作')), `${text}: ${JSON.stringify(r.names)}`);
+    assert.equal(r.names.length, 1, text);
+  }
+});

@@ -1,6 +1,7 @@
 // Words the tagger ran into a name, cut off again:
 // - a function word beside a name the page knows elsewhere (李希将出席, 我同拉马福萨总统);
-// - on any page, after a name-shaped span, 作 before 的 and 将 before a verb (刘奇作的报告, 李希将于…),
+// - on any page, after a name-shaped span, 作 before 的 or a report and 将 before a verb (刘奇作的报告,
+//   张明作工作报告, 李希将于…),
 //   and a last character that starts a word that follows names (陈希同 before 志: 同志);
 // - on any page, 应 of 应…邀请 and a preposition before a foreign name and its post
 //   (应拉马福萨总统邀请, 同安瓦尔总理);
@@ -52,15 +53,18 @@ function leadsName(view: TextView, start: number, end: number, lex: Lexicon): bo
   return BEFORE_POSTED.has(text[start]) && view.postStart[end] > 0 && mayBeForeignName(view, rest, lex) && !hasChineseNameShape(text, { start, end }, lex);
 }
 
+/** What 作 delivers (张明作工作报告, 刘奇作的关于…的报告): then 作 is the verb, not the name's. */
+const DELIVERED = /^(?:的|(?:重要|工作|动员|总结|专题|辅导|主题|表态|交流|典型|书面)?(?:报告|讲话|发言)|部署|说明|批示|指示|点评)/;
+
 /**
  * Whether the character before `end` is a verb's word run into the name before it, whether or not the
- * page knows the name: 作 before 的 delivers a report (刘奇作的关于…的报告), 将 before a verb or 于 says
+ * page knows the name: 作 before 的 or a report delivers it (刘奇作的关于…的报告, 张明作工作报告), 将 before a verb or 于 says
  * what the person will do (李希将出席, 李希将于9月14日), and no Chinese given name ends in it; 将军 is a
  * rank, not 将.
  */
 function runsInVerb(text: string, end: number): boolean {
   const last = text[end - 1];
-  if (last === '作') return text[end] === '的';
+  if (last === '作') return DELIVERED.test(text.slice(end, end + 6));
   return last === '将' && text[end] !== '军' && end < text.length && isHan(text.charCodeAt(end));
 }
 /** Length of a word of two characters or more that follows names and ends the span at `end`, or 0. */
