@@ -484,6 +484,26 @@ test('an issue number and a date in the text (a schedule) start no new issue; a 
   assert.equal(analysis.pages[0].masthead, undefined);
 });
 
+test('a headline after a caption that ends with its photographer heads its report; a lead\'s date may follow its reporters', () => {
+  const text = [
+    '城东新区开工建设18个重大项目',
+    '',
+    '本报讯（记者 王芳 通讯员 李强）6月28日上午，城东新区重大项目集中开',
+    '工。',
+    '',
+    '图为开工仪式现场。 记者 王芳 摄',
+    '',
+    '城东新区召开防汛工作部署会',
+    '',
+    '本报讯 6月27日，城东新区召开防汛工作部署会。',
+    '',
+  ].join('\n');
+  const { articles } = analyze(text);
+  assert.deepEqual(articles.map((a) => a.headline?.text), ['城东新区开工建设18个重大项目', '城东新区召开防汛工作部署会']);
+  assert.deepEqual(articles.map((a) => a.dateline?.date), ['6月28日上午', '6月27日']);
+  assert.deepEqual(articles[0].byline?.names, ['王芳', '李强']);
+});
+
 test('indentation past the page margin tells paragraphs; a centred headline, every line set in, stays one', () => {
   // A centred headline over two lines on a page with blank lines stays one headline.
   const centred = ['    区委召开全区领导干部大会传达学习', '         省委十一届九次全会精神', '', '本报讯 10月 8日，区委召开全区领导干部大', '会，传达学习省委全会精神。', ''].join('\n');

@@ -20,6 +20,9 @@ import { SINGLE_SURNAMES } from '../language/surnames';
 import { bigramSet, endsOpen, isDateAlone, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 
+/** A caption's closing credit: a sentence, then who took the picture (。记者王芳摄, 。新华社记者王鹏摄). */
+const PHOTO_CREDIT_END = /[。！？][^。！？，]{2,16}摄$/;
+
 /** A date in full, in words, as a signature gives it (2023年7月25日). */
 const SIGNED_DATE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
@@ -261,7 +264,8 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
         }
       }
       // An OCR blank line inside a sentence: the paragraph before runs on into this one.
-      const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]);
+      // (A caption that ends with its photographer's credit, "图为…。记者 王芳 摄", is no open sentence.)
+      const prevOpen = !shape.fixedWidth && prev !== undefined && prev.kind === 'body' && !prev.closes && endsOpen(paras[i - 1]) && !PHOTO_CREDIT_END.test(paras[i - 1].text);
       const prevColon = prev !== undefined && prev.kind === 'body' && /[：:]$/.test(paras[i - 1].text);
       if (cur && (prevOpen || prevColon)) {
         i++;

@@ -29,6 +29,8 @@ const DATED = new RegExp(`^(?:据|又据)?(${AGENCY})(?:驻[\\u4e00-\\u9fff]{1,6
 const NEWS_FROM = new RegExp(`^(?:据)?(${AGENCY})(?:(${PLACE})(${DATE}))?消息[：:]?`);
 // A brief of a bulletin's column (简讯): a mark, then its date or 近日 up to the comma: "★3月4日，", "◆近日，".
 const BRIEF = new RegExp(`^[★☆■□●○◆◇▲△◎]((${DATE}${DAYPART})|近日|日前|近期|前不久|最近)(?=[，,])`);
+/** The date and part of day up to the comma, after a lead's reporters. */
+const DATE_AFTER = new RegExp(`^(${DATE}${DAYPART}(?:${D}{1,2}时)?)(?=[，,])`);
 // What may follow: "（记者刘子富）" or "记者陈雁、本报记者何加正报道："
 const AFTER_PAREN = /^[（(]([^（）()]{1,40})[）)]/;
 const AFTER_REPORT = /^((?:新华社|本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[\u4e00-\u9fff·、，]{2,40}?)报道[：:]/;
@@ -93,6 +95,12 @@ export function findLead(text: string): Lead | undefined {
   if (paren && (/记者|通讯员/.test(paren[1]) || (bareNames && /^[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*$/.test(paren[1])))) {
     length += paren[0].length;
     reporters.push(...(/记者|通讯员/.test(paren[1]) ? reporterNames(paren[1]) : paren[1].split('、')));
+    // 本报讯（记者 王芳）6月28日上午，: the date follows the reporters.
+    const dated = date === undefined ? DATE_AFTER.exec(head.slice(length)) : null;
+    if (dated) {
+      date = dated[1];
+      length += dated[0].length;
+    }
   } else if (paren && !bareNames) {
     // "央视网消息（新闻联播）：": the programme's name and the colon belong to the dateline.
     length += paren[0].length;
