@@ -23,9 +23,6 @@ import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 /** A caption's closing credit: a sentence, then who took the picture (。记者王芳摄, 。新华社记者王鹏摄). */
 const PHOTO_CREDIT_END = /[。！？][^。！？，]{2,16}摄$/;
 
-/** A date in full, in words, as a signature gives it (2023年7月25日). */
-const SIGNED_DATE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
-
 /** The layout of one page's text. */
 export interface PageLayout {
   articles: Article[];
@@ -60,7 +57,8 @@ function signedByName(text: string): boolean {
 
 const SURNAME_CHARS = new Set(SINGLE_SURNAMES);
 
-/** A paragraph that is a date alone: the date of a signature. */
+/** A paragraph that is a date in full, in words, alone: the date of a signature (2023年7月25日). */
+const DATE_LINE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
 /** Longest one-word section heading of a roundup ("日本", "菲律宾"). */
 const WORD_HEADING = 3;
@@ -235,7 +233,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       // A sender over a date ("中华人民共和国主席　习近平", then "2023年7月25日") signs it too.
       // A short date signs only where no text follows it: under a headline it is the day its report was filed.
       const signsWithDate =
-        i + 1 < n && paras[i].lines.length === 1 && (SIGNED_DATE.test(paras[i + 1].text) || (isDateAlone(paras[i + 1].text) && (i + 2 >= n || read[i + 2].kind !== 'body')));
+        i + 1 < n && paras[i].lines.length === 1 && (DATE_LINE.test(paras[i + 1].text) || (isDateAlone(paras[i + 1].text) && (i + 2 >= n || read[i + 2].kind !== 'body')));
       if (cur && prev && prev.kind !== 'title' && (SIGNATURE.test(paras[i].text) || signsWithDate)) {
         r.kind = 'body';
         r.closes = true;

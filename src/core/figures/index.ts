@@ -90,10 +90,11 @@ function phoneNumberAt(text: string, i: number): number {
   if (!isAsciiDigit(text.charCodeAt(i)) && text[i] !== '（' && text[i] !== '(') return 0;
   const head = text.slice(i, i + 24);
   const shaped = PHONE.exec(head);
+  const named = PHONE_WORD.test(text.slice(Math.max(0, i - 6), i));
   let length = 0;
   // A mobile's shape alone, with no word naming it, may be a round amount (15000000000).
-  if (shaped && !(shaped[0].length === 11 && shaped[0].endsWith('000') && !PHONE_WORD.test(text.slice(Math.max(0, i - 6), i)))) length = shaped[0].length;
-  else if (PHONE_WORD.test(text.slice(Math.max(0, i - 6), i))) {
+  if (shaped && !(shaped[0].length === 11 && shaped[0].endsWith('000') && !named)) length = shaped[0].length;
+  else if (named) {
     const run = DIALLED.exec(head)?.[0] ?? '';
     if (run.replace(/\D/g, '').length >= 5) length = run.length;
   }

@@ -301,15 +301,13 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
     persons.push({ kind: 'person', start: p.start, end: p.end, name, role: roleOf(text, p, titlesOf[k].length > 0, persons), titles: titlesOf[k], shared: [], changes: [] });
   });
   comradesInRuns(text, persons);
-  postChanges(text, persons).forEach((changes, k) => {
-    if (changes.length === 0) return;
-    persons[k].changes = changes;
-    if (persons[k].role === 'other') persons[k].role = 'official';
-  });
-  runTitles(text, persons, titles).forEach((shared, k) => {
-    if (shared.length === 0) return;
-    persons[k].shared = shared;
-    if (persons[k].role === 'other') persons[k].role = 'official';
+  const changes = postChanges(text, persons);
+  const shared = runTitles(text, persons, titles);
+  persons.forEach((p, k) => {
+    p.changes = changes[k];
+    p.shared = shared[k];
+    // A post a notice gives or takes away, or shares down a run of names, makes its holder an official.
+    if (p.role === 'other' && (changes[k].length > 0 || shared[k].length > 0)) p.role = 'official';
   });
   nameSurnameMentions(persons);
   // One person is official everywhere in the segment once any mention is.

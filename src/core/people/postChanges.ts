@@ -5,6 +5,7 @@
 import type { FoundPerson } from '../found';
 import { postEndingAt } from '../language/titleChains';
 import type { PostChange } from '../types';
+import { joinedInRun } from './nameRuns';
 
 /** Each verb, what it does to the post, and the word between the names and the posts. */
 const VERBS: ReadonlyArray<readonly [string, PostChange['action'], string]> = [
@@ -32,7 +33,7 @@ export function postChanges(text: string, persons: readonly FoundPerson[]): Post
     const [, action, joint] = verb;
     // The list of names: persons joined by 、 up to the joint word.
     let last = k;
-    while (last + 1 < persons.length && persons[last + 1].start === persons[last].end + 1 && text[persons[last].end] === '、') last++;
+    while (last + 1 < persons.length && joinedInRun(text, persons[last], persons[last + 1])) last++;
     // 任命张明同志为…: the form of address stands between the names and the joint word.
     const from = persons[last].end + (text.startsWith('同志', persons[last].end) ? 2 : 0);
     if (!text.startsWith(joint, from)) continue;

@@ -3,6 +3,7 @@
 import type { FoundPerson } from '../found';
 import { OFFICIAL_AFTER_WORDS, REPORTER_WORDS } from '../language/wordLists';
 import type { PersonRole, Span } from '../types';
+import { joinedInRun } from './nameRuns';
 
 /** The word for leaders before their names (区领导X, 市领导X、Y). */
 const LEADERS = '领导';
@@ -11,12 +12,12 @@ export function roleOf(text: string, p: Span, hasTitle: boolean, earlier: FoundP
   for (const w of REPORTER_WORDS) if (p.start >= w.length && text.startsWith(w, p.start - w.length)) return 'reporter';
   // 记者陈雁、李明: the rest of a list of reporters
   const prev = earlier[earlier.length - 1];
-  if (prev && prev.role === 'reporter' && prev.end + 1 === p.start && text[prev.end] === '、') return 'reporter';
+  if (prev && prev.role === 'reporter' && joinedInRun(text, prev, p)) return 'reporter';
   if (hasTitle) return 'official';
   for (const w of OFFICIAL_AFTER_WORDS) if (text.startsWith(w, p.end)) return 'official';
   // 区领导孙海洋、陈晓峰: leaders named as such, first of the list or later in it.
   let first: Span = p;
-  for (let k = earlier.length - 1; k >= 0 && earlier[k].end + 1 === first.start && text[earlier[k].end] === '、'; k--) first = earlier[k];
+  for (let k = earlier.length - 1; k >= 0 && joinedInRun(text, earlier[k], first); k--) first = earlier[k];
   if (text.startsWith(LEADERS, first.start - LEADERS.length)) return 'official';
   return 'other';
 }
@@ -31,7 +32,7 @@ export function comradesInRuns(text: string, persons: FoundPerson[]): void {
     if (!text.startsWith(COMRADE, end) && !text.startsWith('等' + COMRADE, end)) continue;
     for (let j = k; j >= 0; j--) {
       if (persons[j].role === 'other') persons[j].role = 'official';
-      if (j === 0 || persons[j - 1].end + 1 !== persons[j].start || text[persons[j - 1].end] !== '、') break;
+      if (j === 0 || !joinedInRun(text, persons[j - 1], persons[j])) break;
     }
   }
 }

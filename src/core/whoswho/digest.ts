@@ -48,8 +48,12 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     const role = persons.get(e.id)?.role ?? e.role;
     appearanceOf(e.id, e.name, e.article, role).mentions.push(lines.quad(e.start, e.end));
   }
+  /** The article's titles by value and by resolved value, the first of each: looked up by person below. */
+  const titleNamed = new Map<string, TitleMention>();
   for (const e of analysis.entities) {
-    if (e.kind !== 'title' || !e.personId) continue;
+    if (e.kind !== 'title') continue;
+    for (const v of [e.value, e.resolved]) if (v !== undefined && !titleNamed.has(`${e.article}\u0000${v}`)) titleNamed.set(`${e.article}\u0000${v}`, e);
+    if (!e.personId) continue;
     const a = byKey.get(`${e.personId}\u0000${e.article}`);
     if (!a) continue;
     const t = e as TitleMention;
@@ -61,8 +65,6 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
     const title: DigestTitle = { value, organization: t.resolvedOrganization ?? t.organization, post: t.post };
     a.titles.push(title);
   }
-  // A title a person shares with the first name of a run (副市长陈光明、马丽) is a span of the first's:
-  // found by its value among the article's titles.
   for (const e of analysis.entities) {
     if (e.kind !== 'person' || (e.titles.length === 0 && !e.changes)) continue;
     const a = byKey.get(`${e.id}\u0000${e.article}`);
@@ -79,9 +81,11 @@ export function digestOf(text: string, analysis: Analysis): DocumentDigest {
       seen.add(c.value);
       a.titles.push({ value: c.value, organization: c.organization, post: c.post, change: c.action });
     }
+    // A title a person shares with the first name of a run (副市长陈光明、马丽) is a span of the first's:
+    // found by its value among the article's titles.
     for (const given of e.titles) {
       if (seen.has(given)) continue;
-      const t = analysis.entities.find((x): x is TitleMention => x.kind === 'title' && x.article === e.article && (x.value === given || x.resolved === given));
+      const t = titleNamed.get(`${e.article}\u0000${given}`);
       if (!t) continue;
       const value = t.resolved ?? t.value;
       if (seen.has(value)) continue;

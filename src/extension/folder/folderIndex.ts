@@ -11,7 +11,9 @@ import { looksLikeBulletin } from '../../core/newsDetection';
 import { ENGINE_BUILD } from '../../core/engineBuild';
 import { fnv64 } from './fnv';
 
-export const INDEX_FORMAT = 'bulletin-whoswho-index/2';
+/** The index file's format; an earlier version of the same family is stale, not corrupted. */
+const INDEX_FAMILY = 'bulletin-whoswho-index/';
+export const INDEX_FORMAT = `${INDEX_FAMILY}2`;
 
 export type LoadOutcome = 'loaded' | 'none' | 'corrupted' | 'stale';
 
@@ -66,7 +68,7 @@ export class FolderIndex {
       const [format, made, checksum] = text.slice(0, newline).split(' ');
       const body = text.slice(newline + 1);
       // An index of an earlier format was written by an earlier version: stale, not corrupted.
-      if (format !== INDEX_FORMAT) return this.rebuild(format.startsWith(INDEX_FORMAT.slice(0, INDEX_FORMAT.lastIndexOf('/') + 1)) ? 'stale' : 'corrupted');
+      if (format !== INDEX_FORMAT) return this.rebuild(format.startsWith(INDEX_FAMILY) ? 'stale' : 'corrupted');
       if (checksum !== fnv64(body)) return this.rebuild('corrupted');
       if (made !== this.madeWith) return this.rebuild('stale');
       const stored = JSON.parse(body) as { entries: Array<[string, IndexEntry]>; digests: Array<[string, DocumentDigest]> };
