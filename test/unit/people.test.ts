@@ -169,6 +169,18 @@ test('a post before names joined by 、 is each one\'s; a name with a post of it
   assert.deepEqual(plain.persons.map((p) => [p.role, p.titles.length]), [['other', 0], ['other', 0], ['other', 0]]);
 });
 
+test('a post with a bracketed qualifier (acting, seconded) before a name is the name\'s title, qualifier and all', () => {
+  const r = people('5月16日，县委副书记、县长（代）陈晓东主持会议，副县长（挂职）刘明，区人民政府区长(代)王立新出席。');
+  assert.deepEqual(r.names, ['陈晓东', '刘明', '王立新']);
+  assert.deepEqual(r.persons.map((p) => p.role), ['official', 'official', 'official']);
+  assert.deepEqual(r.persons.map((p) => p.titles), [['县委副书记', '县长（代）'], ['副县长（挂职）'], ['区人民政府区长(代)']]);
+  const split = r.titles.map((t) => [t.organization, t.post]);
+  assert.deepEqual(split, [['县委', '副书记'], ['', '县长（代）'], ['', '副县长（挂职）'], ['区人民政府', '区长(代)']]);
+  // A bracket that qualifies no post, or holds something else, is no part of a title.
+  const other = people('会议（扩大）陈晓东主持。县长（2023年）陈晓东出席。');
+  assert.deepEqual(other.titles.map((t) => t.value).filter((v) => v.includes('（')), []);
+});
+
 test('a former post keeps 前 and the country before it, whichever way the chain starts', () => {
   const r = people('发来贺电的还有菲律宾前总统杜特尔特，尼泊尔大会党主席、前政府总理德乌帕。');
   const titlesOf = (name: string) => r.persons.find((p) => p.name === name)?.titles;

@@ -2,7 +2,7 @@
 // post ("郑州市政府副秘书长，高新区党工委副书记、管委会常务副主任张红军"), links joined by 、 兼 or ，;
 // or a bare post right after the name (李鹏总理).
 import { isHan } from './chars';
-import { CONJUNCTION_CHARS, COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POSTS, TITLE_LEAD_STOPS } from './wordLists';
+import { CONJUNCTION_CHARS, COUNTRIES, ORG_STOPS, ORG_SUFFIXES, POST_MODIFIERS, POST_QUALIFIERS, POSTS, TITLE_LEAD_STOPS } from './wordLists';
 import { WordSet } from './wordSet';
 
 export interface TitleSpan {
@@ -235,6 +235,24 @@ function holdsPost(text: string, start: number, end: number, bounds: Uint8Array)
     if (post >= 0 && bounds[post]) return true;
   }
   return false;
+}
+
+const qualifiers: ReadonlySet<string> = new Set(POST_QUALIFIERS);
+const LONGEST_QUALIFIER = Math.max(...POST_QUALIFIERS.map((w) => w.length));
+
+/**
+ * Where a post's bracketed qualifier ending at `end` opens (县长（代）, 副县长（挂职）), or -1; a post
+ * must end right before it.
+ */
+export function qualifierBefore(text: string, floor: number, end: number): number {
+  const close = text[end - 1];
+  if (close !== '）' && close !== ')') return -1;
+  for (let open = end - 3; open >= Math.max(floor, end - 2 - LONGEST_QUALIFIER); open--) {
+    if (text[open] !== (close === '）' ? '（' : '(')) continue;
+    if (!qualifiers.has(text.slice(open + 1, end - 1)) || postEndingAt(text, floor, open) < 0) return -1;
+    return open;
+  }
+  return -1;
 }
 
 /** Characters that join the links of one chain (中共中央总书记、国家主席, 副组长兼办公室主任). */

@@ -132,6 +132,12 @@ export const AFTER_NAME_WORDS = [
   '到', '带队', '带领', '率队', '率领', '前往', '陪同', '听取', '视察', '检查', '慰问', '走访', '深入',
 ];
 
+/**
+ * What a post carries in brackets after it: acting (县长（代）), seconded (副县长（挂职）), in charge
+ * before appointment (主持工作), or the holder's rank (正处级).
+ */
+export const POST_QUALIFIERS = ['代', '代理', '挂职', '主持工作', '正处级', '副处级', '正科级', '副科级', '正县级', '副县级', '正厅级', '副厅级', '正局级', '副局级'];
+
 /** Words of appointment and removal, which a name follows (任命X为…, 免去X的…职务). */
 export const APPOINTMENT_WORDS = ['任命', '免去', '提名', '推选', '选举', '任免', '撤销', '批准', '聘任', '增补'];
 

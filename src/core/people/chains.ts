@@ -1,7 +1,7 @@
 // Titles in a chain, completed by the structure every chain has (the issue's "chains joined by 、,
 // 兼 and ，"): posts joined by 兼 are two titles (副组长兼办公室主任), and a chain the tagger
 // started late takes the links the structure reads before it (郑州市政府副秘书长，高新区…副书记、…).
-import { CHAIN_JOINTS, postEndingAt, startAfterStops, titleAfter, titlesBefore, widenedStart } from '../language/titleChains';
+import { CHAIN_JOINTS, postEndingAt, qualifierBefore, startAfterStops, titleAfter, titlesBefore, widenedStart } from '../language/titleChains';
 import type { LabelledSpan } from '../tagger/labels';
 import type { Span } from '../types';
 import { anyMarked } from '../marks';
@@ -64,6 +64,17 @@ export function completeChains(text: string, titles: LabelledSpan[], persons: Sp
     const joint = t.start - 1;
     if (joint <= 0 || !CHAIN_JOINTS.has(text[joint]) || taken[joint - 1] || titleEnds[joint]) continue;
     addChainBefore(joint, joint);
+  }
+  // A post qualified in brackets right before a name (县委副书记、县长（代）陈晓东): the qualifier is
+  // the post's, and the chain before it the name's, whether the tagger read the post or not.
+  for (const p of persons) {
+    const open = qualifierBefore(text, 0, p.start);
+    if (open < 0 || anyMarked(taken, open, p.start)) continue;
+    if (!taken[open - 1]) addChainBefore(open - 1, open);
+    const post = [...split, ...added].find((t) => t.end === open);
+    if (!post) continue;
+    post.end = p.start;
+    taken.fill(1, open, p.start);
   }
   // A chain right before a name that the tagger left out whole (区委书记张红军, a name it did not read).
   for (const p of persons) if (p.start > 0 && !taken[p.start - 1]) addChainBefore(p.start - 1, p.start);

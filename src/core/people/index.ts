@@ -31,7 +31,7 @@ import { comradesInRuns, roleOf } from './roles';
 import { runTitles } from './runTitles';
 import { postChanges } from './postChanges';
 import { tagIndex } from './tagIndex';
-import { CHAIN_JOINTS, isCountryName, postEndingAt } from '../language/titleChains';
+import { CHAIN_JOINTS, isCountryName, postEndingAt, qualifierBefore } from '../language/titleChains';
 import { byFirstTwo, firstTwoAt } from '../language/wordSet';
 import { isHan } from '../language/chars';
 import { COUNTRY_SHORT_NAMES, KINSHIP_WORDS, SURNAME_TITLES } from '../language/wordLists';
@@ -284,7 +284,9 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   const titlesOf: number[][] = personSpans.map(() => []);
   titleSpans.forEach((t, k) => {
     if (owners[k] < 0) return;
-    const postStart = Math.max(t.start, postEndingAt(text, t.start, t.end));
+    // A bracketed qualifier is the post's (县长（代）): the post word ends before it.
+    const qualified = qualifierBefore(text, t.start, t.end);
+    const postStart = Math.max(t.start, postEndingAt(text, t.start, qualified >= 0 ? qualified : t.end));
     titlesOf[owners[k]].push(titles.length);
     titles.push({
       kind: 'title',

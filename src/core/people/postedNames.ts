@@ -10,6 +10,7 @@ import { isPost, loneTag, mayBeForeignName, mayBeName } from './nameShape';
 import { isAsciiDigit } from '../numerals';
 import { CONJUNCTION_CHARS, PROVINCES, SPEECH_VERBS } from '../language/wordLists';
 import { WordSet } from '../language/wordSet';
+import { qualifierBefore } from '../language/titleChains';
 import { anyMarked } from '../marks';
 
 const MIN_NAME = 2;
@@ -36,6 +37,7 @@ const speech = new Set(SPEECH_VERBS);
  */
 const CLAUSE_START_CODES = new Set([...'，。；：！？\n“、'].map((c) => c.charCodeAt(0)));
 const PARTICLE_CODES = new Set([...'了的着过'].map((c) => c.charCodeAt(0)));
+const CLOSE_BRACKET_CODES = new Set([...'）)'].map((c) => c.charCodeAt(0)));
 const LING = '领'.charCodeAt(0);
 const DAO = '导'.charCodeAt(0);
 /** Tags of function words: preposition, adverb, conjunction, pronoun, particle, place word, verb. */
@@ -109,8 +111,10 @@ export function postedNames(view: TextView, found: readonly LabelledSpan[], take
     // A post ends right before, as a whole word of the dictionary's reading, or 领导 (区领导X出席).
     const leader = start >= 2 && text.charCodeAt(start - 2) === LING && text.charCodeAt(start - 1) === DAO && wordBounds[start - 2];
     const clauseStart = start === 0 || CLAUSE_START_CODES.has(text.charCodeAt(start - 1));
-    if (!(postEnd[start - 1] || leader || clauseStart) || !wordBounds[start] || taken[start]) continue;
-    const clauseOnly = clauseStart && !(start > 0 && postEnd[start - 1]) && !leader;
+    // Or a post with its qualifier in brackets (县长（代）X主持).
+    const qualified = start > 0 && CLOSE_BRACKET_CODES.has(text.charCodeAt(start - 1)) && qualifierBefore(text, 0, start) >= 0;
+    if (!(postEnd[start - 1] || leader || clauseStart || qualified) || !wordBounds[start] || taken[start]) continue;
+    const clauseOnly = clauseStart && !(start > 0 && postEnd[start - 1]) && !leader && !qualified;
     for (let len = MIN_NAME; len <= MAX_NAME && start + len <= text.length; len++) {
       const end = start + len;
       if (!isHan(text.charCodeAt(end - 1)) || taken[end - 1]) break;
