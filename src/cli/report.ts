@@ -39,6 +39,7 @@ export function formatReport(file: string, text: string, analysis: Analysis): st
     const head = [a.pretitle?.text, a.headline?.text, a.subtitle?.text].filter(Boolean).join(' / ');
     lines.push(`[${i + 1}] ${head || '(no headline)'}${a.headlinePlacement === 'elsewhere' ? '  (headline found elsewhere on the page)' : ''}`);
     lines.push(`    lines ${lineOf(a.start)}-${lineOf(a.end)}`);
+    if (a.section) lines.push(`    column: ${a.section.text}`);
     if (a.dateline) lines.push(`    dateline: ${flat(a.dateline.text)}`);
     if (a.byline) lines.push(`    byline: ${a.byline.names.join(', ') || flat(a.byline.text)}`);
     for (const e of analysis.entities) {

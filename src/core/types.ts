@@ -171,6 +171,8 @@ export interface Article extends Span {
   byline?: Span & { text: string; names: string[] };
   /** Range of the body, after headline and dateline lead. */
   body: Span;
+  /** The column heading the article stands under (【工作动态】), with its brackets; none before the first. */
+  section?: Headline;
 }
 
 /** A person as the page knows them: every mention, every title. */

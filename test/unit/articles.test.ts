@@ -212,3 +212,55 @@ test('an author line under the headline is the byline', () => {
   assert.deepEqual(articles[0].byline?.names, ['郑可欣']);
   assert.equal(page.slice(articles[0].byline!.start, articles[0].byline!.end), '本报记者 郑可欣');
 });
+
+test('column headings part the reports of an issue, each report under its column, and the distribution list belongs to no report', () => {
+  const issue = [
+    '【重要会议】',
+    '',
+    '县委常委会研究部署',
+    '防汛抗旱工作',
+    '    5月16日，县委书记刘志军主持召开县委常委',
+    '会会议，研究部署全县防汛抗旱工作。',
+    '',
+    '【项目建设】',
+    '',
+    '我县5个重大项目集中开工',
+    '    5月18日上午，我县重大项目集中开工仪式在',
+    '产业集聚区举行，总投资26.8亿元。',
+    '',
+    '城关镇开展清河行动',
+    '    本报讯 近日，城关镇组织干部群众800余人次清理河道。',
+    '',
+    '报：市委办公室，市政府办公室。',
+    '送：县委常委，县人大常委会、县政府领导。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(issue);
+  assert.deepEqual(
+    articles.map((a) => [a.headline?.text, a.section?.text]),
+    [
+      ['县委常委会研究部署防汛抗旱工作', '【重要会议】'],
+      ['我县5个重大项目集中开工', '【项目建设】'],
+      ['城关镇开展清河行动', '【项目建设】'],
+    ],
+  );
+  // A heading is no part of the report above it; nor is the list of who the issue goes to.
+  assert.ok(!issue.slice(articles[0].start, articles[0].end).includes('【'));
+  assert.ok(issue.slice(articles[2].start, articles[2].end).endsWith('清理河道。'));
+  // The heading's span is where it stands.
+  assert.equal(issue.slice(articles[1].section!.start, articles[1].section!.end), '【项目建设】');
+
+  // Set with no blank line at all, headings and list still part the text.
+  const tight = issue.replace(/\n\n/g, '\n');
+  const read = findArticles(tight).articles;
+  assert.deepEqual(read.map((a) => a.section?.text), ['【重要会议】', '【项目建设】', '【项目建设】']);
+  assert.ok(!tight.slice(read[0].start, read[0].end).includes('【'));
+  assert.ok(!tight.slice(read[2].start, read[2].end).includes('报：'));
+});
+
+test('a bracketed label over a part of a report (【编者按】, 【相关链接】) is no column heading', () => {
+  const page = ['区领导调研重点项目', '', '【编者按】', '', '本报讯 10月6日上午，区委书记张建国到重点项目现场调研。', '', '【相关链接】', '', '该项目总投资3亿元。', ''].join('\n');
+  const { articles } = findArticles(page);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].section, undefined);
+});

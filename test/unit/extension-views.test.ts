@@ -106,6 +106,22 @@ test('a file of several issues: the outline lists each page by its masthead with
   assert.ok(folds.some((v, i) => i % 2 === 0 && v === secondPageLine), 'the second page folds from its masthead');
 });
 
+test('the outline lists each column heading with the articles under it, and a column folds', () => {
+  const report = (head: string, name: string) => [head, '', `本报讯 10月6日上午，区委书记${name}到重点项目现场调研。`, '记者 周文', ''];
+  const text = [...report('区领导调研重点项目', '张建国'), '【基层动态】', '', ...report('城关镇开展清河行动', '李明华'), ...report('南街村修缮文化礼堂', '王立新')].join('\n');
+  const held = new HeldAnalysis(1, text, analyze(text));
+  const outline = held.outline();
+  assert.deepEqual(outline.articles.map((a) => a.name), ['区领导调研重点项目', '城关镇开展清河行动', '南街村修缮文化礼堂']);
+  assert.deepEqual(outline.sections?.map((s) => [s.node.symbol, s.node.name, s.articles]), [['section', '基层动态', [1, 3]]]);
+  const headingLine = text.split('\n').indexOf('【基层动态】');
+  assert.deepEqual(outline.sections?.[0].node.selection, [headingLine, 0, headingLine, 6]);
+  const folds = Array.from(held.folding());
+  assert.ok(folds.some((v, i) => i % 2 === 0 && v === headingLine), 'the column folds from its heading');
+  // A page with no column heading has no column level.
+  const plain = report('区领导调研重点项目', '张建国').join('\n');
+  assert.equal(new HeldAnalysis(1, plain, analyze(plain)).outline().sections, undefined);
+});
+
 test('a one-page file lists its articles at the top of the outline, with no page level', () => {
   const text = ['区领导调研重点项目', '', '本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', '记者 周文', ''].join('\n');
   const outline = new HeldAnalysis(1, text, analyze(text)).outline();

@@ -69,6 +69,16 @@ test('a long page with blank lines only between reports, each headline on its by
   assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '    ', '\n    ', '■本报记者 李强\n', '记者 王明', '。\n'], 3, 40);
 });
 
+test('a long page of reports under column headings gives after each edit what a fresh analysis gives, where an edit writes, breaks or moves a heading', () => {
+  // Every eighth report opens a column; the reports after a heading belong to it up to the next.
+  const base = page(200, 11)
+    .split('\n\n区领导调研')
+    .map((part, i) => (i % 8 === 1 ? `【工作动态${i}】\n\n区领导调研${part}` : i > 0 ? `区领导调研${part}` : part))
+    .join('\n\n');
+  assert.ok(base.length > 20_000 && base.includes('【工作动态9】'));
+  assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '\n\n【基层动态】\n\n', '【', '报：市委办公室。\n'], 3, 40);
+});
+
 test('a fragment left at a page end by a new masthead, read as a gathered headline that heads nothing, is read again with the page after an edit', () => {
   // The masthead cuts 陈新亭表示，要 off its paragraph, at the end of the first page; once 本 of a lead
   // above is deleted, a fresh reading takes the fragment for the headline of a paragraph there.

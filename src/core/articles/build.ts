@@ -18,6 +18,8 @@ export interface Draft {
   lead?: Lead;
   /** One past the last paragraph. */
   last: number;
+  /** The column heading above, if any. */
+  section?: Headline;
 }
 
 function headlineOf(_raw: string, unit: TitleUnit): Headline {
@@ -102,6 +104,7 @@ export function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
     }
   }
   article.body = { start: Math.min(bodyStart, bodyEnd), end: bodyEnd };
+  if (d.section) article.section = { ...d.section };
   return article;
 }
 

@@ -1,7 +1,7 @@
 // Page layout: where each article begins and ends, its headline (in place or gathered elsewhere on
 // the page), dateline and byline. Works on raw lines and paragraphs; every step reads each
 // paragraph a bounded number of times, so the work is linear in the text.
-import type { Article, Span } from '../types';
+import type { Article, Headline, Span } from '../types';
 import { layOutFile, type FileLayout } from './fileLayout';
 import { articleText, buildArticle, matchGathered, type Draft } from './build';
 import { type PageShape, type Paragraph } from './paragraphs';
@@ -19,6 +19,7 @@ import {
 import { SINGLE_SURNAMES } from '../language/surnames';
 import { bigramSet, endsOpen, isDateAlone, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
+import { distributionStart, isSectionHeading, splitDistribution, splitSectionHeadings } from './sections';
 
 /** A caption's closing credit: a sentence, then who took the picture (。记者王芳摄, 。新华社记者王鹏摄). */
 const PHOTO_CREDIT_END = /[。！？][^。！？，]{2,16}摄$/;
@@ -92,7 +93,7 @@ function splitBriefs(paras: Paragraph[], read: Reading[], drafts: Draft[]): void
   if (starts.length < 2 || starts.length * 2 < last.last - starts[0]) return;
   let cur = last;
   for (const k of starts) {
-    const next: Draft = { first: k, titleEnd: k, last: cur.last };
+    const next: Draft = { first: k, titleEnd: k, last: cur.last, section: cur.section };
     cur.last = k;
     drafts.push(next);
     cur = next;
@@ -179,7 +180,7 @@ function splitAtGatheredStarts(paras: Paragraph[], read: Reading[], block: Parag
     });
     if (at < 0 || best < orphanBest + START_MARGIN) continue;
     const d = drafts[into];
-    drafts.splice(into + 1, 0, { first: at, titleEnd: at, last: d.last });
+    drafts.splice(into + 1, 0, { first: at, titleEnd: at, last: d.last, section: d.section });
     d.last = at;
   }
 }
@@ -189,10 +190,15 @@ export function findArticles(raw: string): FileLayout {
   return layOutFile(raw).layout;
 }
 
-/** The layout of `raw` read with a given shape (a window of a page is read with the page's). */
-export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
-  const paras = splitHeadlinesFromLeads(shape.paragraphs);
-  shape.paragraphs = paras;
+/**
+ * The layout of `raw` read with a given shape (a window of a page is read with the page's, and
+ * `section` is the column heading above the window).
+ */
+export function layoutWithShape(raw: string, shape: PageShape, section?: Headline): PageLayout {
+  const all = splitDistribution(splitSectionHeadings(splitHeadlinesFromLeads(shape.paragraphs)));
+  shape.paragraphs = all;
+  // The issue's distribution list under its last report is no article's (the indexes stay the page's).
+  const paras = all.slice(0, distributionStart(all));
   const n = paras.length;
   if (!n) return { articles: [], headlineBlocks: [] };
   const read = paras.map((p) => readParagraph(raw, p, shape));
@@ -204,11 +210,14 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
     return speaksOfHeadline(heading, paras[at].text.slice(read[at].lead?.length ?? 0));
   };
   const drafts: Draft[] = [];
+  // The column heading above the paragraph being read.
+  let column = section;
+  const columnHeading = paras.map((p) => p.lines.length === 1 && isSectionHeading(p.text));
   const blocks: Array<[number, number]> = [];
   let cur: Draft | undefined;
   const open = (first: number, titleEnd: number) => {
     if (cur) cur.last = first;
-    cur = { first, titleEnd, last: n };
+    cur = { first, titleEnd, last: n, section: column };
     drafts.push(cur);
   };
   // Text of the article's own under its headline before paragraph `at` (not a note, not a photo's caption).
@@ -227,6 +236,14 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
   let sectionLead = -1;
   while (i < n) {
     const r = read[i];
+    // A column heading ends the article above; the reports under it open afresh.
+    if (columnHeading[i]) {
+      if (cur) cur.last = i;
+      cur = undefined;
+      column = { start: paras[i].start, end: paras[i].end, text: paras[i].text };
+      i++;
+      continue;
+    }
     if (r.kind === 'title') {
       const prev = i > 0 ? read[i - 1] : undefined;
       // A signature under the text before ("——编者"): it closes that text.
@@ -245,7 +262,7 @@ export function layoutWithShape(raw: string, shape: PageShape): PageLayout {
       // headline follows (a picture's credit, then the next item's headline).
       let j = i;
       let titles = 0;
-      while (j < n && (read[j].kind === 'title' || read[j].kind === 'note' || (isAuthorByline(j) && read[j - 1].kind === 'title'))) {
+      while (j < n && !columnHeading[j] && (read[j].kind === 'title' || read[j].kind === 'note' || (isAuthorByline(j) && read[j - 1].kind === 'title'))) {
         if (read[j].kind !== 'note') titles++;
         j++;
         if (j < n && read[j - 1].kind === 'note' && (read[j - 1].closes || /摄/.test(paras[j - 1].text)) && read[j].kind === 'title') break;

@@ -64,8 +64,13 @@ function windowed(previous: LaidOutPage, text: string, { prefix, suffix, delta }
   const params = paramsOf(counts, previous.params.linePerParagraph);
   if (params.width !== previous.params.width || params.fixedWidth !== previous.params.fixedWidth || params.shortLine !== previous.params.shortLine || params.margin !== previous.params.margin) return undefined;
 
-  const inner = layoutWithShape(text.slice(windowStart, windowEndNew), newShape);
+  // The window opens under the column heading of its first article. A heading inside the window, before
+  // or after the edit, is the column of articles past the window too: the whole page is read again.
+  const column = a >= 0 ? articles[a].section : undefined;
+  const inner = layoutWithShape(text.slice(windowStart, windowEndNew), newShape, column && { ...column, start: column.start - windowStart, end: column.end - windowStart });
   if (inner.headlineBlocks.length) return undefined;
+  if (inner.articles.some((x) => x.section && x.section.start >= 0)) return undefined;
+  for (let k = Math.max(a, 0); k <= b; k++) if ((articles[k].section?.start ?? -1) >= windowStart) return undefined;
   const fresh = inner.articles;
   if (windowStart !== 0) for (const x of fresh) moveArticle(x, windowStart);
   // The margins must read as before, or the change reached past them.

@@ -3,7 +3,7 @@
 import type { Article } from '../types';
 
 /** The spans an article holds besides its own range. */
-const SPANS = ['body', 'headline', 'pretitle', 'subtitle', 'dateline', 'byline'] as const;
+const SPANS = ['body', 'headline', 'pretitle', 'subtitle', 'dateline', 'byline', 'section'] as const;
 
 /** Moves an article and every span in it by `d`, in place. */
 export function moveArticle(x: Article, d: number): void {
@@ -15,7 +15,7 @@ export function moveArticle(x: Article, d: number): void {
  * headline gathered elsewhere may stand on the other side of an edit than its article.
  */
 export function moveSpansFrom(x: Article, from: number, d: number): void {
-  for (const s of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline]) {
+  for (const s of [x, x.body, x.headline, x.pretitle, x.subtitle, x.dateline, x.byline, x.section]) {
     if (!s || s.start < from) continue;
     s.start += d;
     s.end += d;

@@ -46,6 +46,7 @@ function toJson(file: string, analysis: Analysis, locate: Locate): string {
       headlinePlacement: a.headlinePlacement ?? null,
       dateline: a.dateline?.text ?? null,
       byline: a.byline ? { text: a.byline.text, names: a.byline.names } : null,
+      section: a.section?.text ?? null,
     })),
     pages: analysis.pages.map((p) => ({ start: p.start, end: p.end, date: p.date ?? null, masthead: p.masthead ?? null, articles: p.articles })),
     entities: analysis.entities.map((e, i) => ({ annotation: kinds[i], ...e, ...locate(e.start) })),

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis/analysisStore';
 import { formatFigure } from '../hover/figureFormat';
-import type { OutlineNode, Quad } from '../views/viewTypes';
+import type { Outline, OutlineNode, Quad } from '../views/viewTypes';
 import { timed } from '../hostTimings';
 
 /** Time spent turning articles into symbols per turn of the event loop. */
@@ -14,6 +14,7 @@ const SLICE_MS = 8;
 /** One icon per kind: a page, an article (text), a person, a date (event), a figure (number). */
 const SYMBOL_KINDS: Record<OutlineNode['symbol'], vscode.SymbolKind> = {
   page: vscode.SymbolKind.File,
+  section: vscode.SymbolKind.Namespace,
   article: vscode.SymbolKind.String,
   person: vscode.SymbolKind.Field,
   date: vscode.SymbolKind.Event,
@@ -40,14 +41,31 @@ export class BulletinSymbolProvider implements vscode.DocumentSymbolProvider {
         while (next < outline.articles.length && performance.now() < until);
       });
     }
-    if (!outline.pages) return symbols;
-    // Several pages: each page's articles under it.
+    const sections = outline.sections ?? [];
+    if (!outline.pages) return underSections(symbols, sections, 0, symbols.length);
+    // Several pages: each page's columns and articles under it.
     return outline.pages.map(({ node, articles: [first, end] }) => {
       const page = toSymbol(node);
-      page.children = symbols.slice(first, end);
+      page.children = underSections(symbols, sections, first, end);
       return page;
     });
   }
+}
+
+/** The symbols of articles [from, to), those under a column heading as the heading's children. */
+function underSections(articles: vscode.DocumentSymbol[], sections: NonNullable<Outline['sections']>, from: number, to: number): vscode.DocumentSymbol[] {
+  const out: vscode.DocumentSymbol[] = [];
+  let at = from;
+  for (const { node, articles: [first, end] } of sections) {
+    if (end <= from || first >= to) continue;
+    out.push(...articles.slice(at, first));
+    const section = toSymbol(node);
+    section.children = articles.slice(first, end);
+    out.push(section);
+    at = end;
+  }
+  out.push(...articles.slice(at, to));
+  return out;
 }
 
 function toSymbol(node: OutlineNode): vscode.DocumentSymbol {

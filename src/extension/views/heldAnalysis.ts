@@ -9,6 +9,7 @@ import { ANNOTATION_KINDS, entityKinds, type AnnotationKind } from '../kinds';
 import { unwrap } from '../../core/plainText';
 import { excerpt } from './excerpt';
 import { LineIndex } from '../../core/lineIndex';
+import { columnsOf } from '../../core/articles/sections';
 import type { AnalysisSummary, DecorationSlice, GroupView, HoverFacts, LineWindow, MentionView, Outline, OutlineNode, Quad } from './viewTypes';
 
 /** Above this many entity children the outline lists articles only (the symbols cross to the UI in one message). */
@@ -119,6 +120,8 @@ export class HeldAnalysis {
       return node;
     });
     const outline: Outline = { articles, withChildren };
+    const sections = this.outlineSections();
+    if (sections.length) outline.sections = sections;
     if (a.pages.length > 1) {
       outline.pages = a.pages.map((page, index) => {
         const range = this.quad(page.start, page.end);
@@ -130,6 +133,14 @@ export class HeldAnalysis {
       });
     }
     return outline;
+  }
+
+  /** The column headings, each a node from the heading to the last article under it. */
+  private outlineSections(): NonNullable<Outline['sections']> {
+    return columnsOf(this.analysis.articles).map((c, index) => {
+      const node: OutlineNode = { symbol: 'section', name: c.heading.text.slice(1, -1), detail: '', index, range: this.quad(c.start, c.end), selection: this.quad(c.heading.start, c.heading.end) };
+      return { node, articles: c.articles };
+    });
   }
 
   private outlineChildren(indexes: number[]): OutlineNode[] {
@@ -164,6 +175,8 @@ export class HeldAnalysis {
     };
     // Pages fold too when there are several: a month of issues folds to one line an issue.
     if (this.analysis.pages.length > 1) this.analysis.pages.forEach(add);
+    // So do columns, from their heading to their last article.
+    columnsOf(this.analysis.articles).forEach(add);
     this.analysis.articles.forEach(add);
     this.analysis.headlineBlocks.forEach(add);
     return Int32Array.from(out);

@@ -32,7 +32,7 @@ export interface DecorationSlice {
 }
 
 export interface OutlineNode {
-  symbol: 'page' | 'article' | 'person' | 'date' | 'figure';
+  symbol: 'page' | 'section' | 'article' | 'person' | 'date' | 'figure';
   /** "" for an article without headline (the host names it "Article n"), or a page without masthead ("Page n"). */
   name: string;
   detail: string;
@@ -53,6 +53,8 @@ export interface Outline {
    * (the host puts those articles' symbols under the page's).
    */
   pages?: Array<{ node: OutlineNode; articles: [number, number] }>;
+  /** The column headings (【工作动态】), each with the articles [first, end) under it, in order. */
+  sections?: Array<{ node: OutlineNode; articles: [number, number] }>;
   /** False when the page has too many entities to list them under each article. */
   withChildren: boolean;
 }

@@ -94,4 +94,28 @@ suite('outline of a file of several issues', () => {
       await closeAllEditors();
     }
   });
+
+  test('a column heading is a symbol under its page, its articles under it', async () => {
+    const api = await activate();
+    const sample = await sampleText();
+    const masthead = (n: number, day: number) => `高新区简报\n第 ${n} 期\n高新区党政办公室编      2019年10月${day}日\n\n`;
+    const text = masthead(35, 15) + sample + '\n\f' + masthead(36, 22) + '【工作动态】\n\n' + sample;
+    const editor = await openUntitled(api, text);
+    try {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      assert.deepEqual(
+        symbols.map((s) => [s.name, s.children.map((c) => [c.name, c.kind, c.children.length])[0]]),
+        [
+          ['高新区简报 第35期', [symbols[0].children[0].name, vscode.SymbolKind.String, symbols[0].children[0].children.length]],
+          ['高新区简报 第36期', ['工作动态', vscode.SymbolKind.Namespace, 5]],
+        ],
+      );
+      const column = symbols[1].children[0];
+      assert.equal(symbols[1].children.length, 1);
+      for (const article of column.children) assert.ok(column.range.contains(article.range), `${article.name} lies outside the column`);
+      assert.deepEqual(column.children.map((c) => c.name), symbols[0].children.map((c) => c.name));
+    } finally {
+      await closeAllEditors();
+    }
+  });
 });

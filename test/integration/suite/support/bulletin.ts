@@ -67,10 +67,30 @@ export async function openAnalysed(api: BulletinApi, file: string | vscode.Uri):
 
 /** An untitled document of the given language, shown and analysed. */
 export async function openUntitled(api: BulletinApi, content: string, language = 'bulletin'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await api.whenAnalyzed(document.uri);
-  return editor;
+  for (let attempt = 0; ; attempt++) {
+    const document = await vscode.workspace.openTextDocument({ language, content });
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    if (document.getText() === content) {
+      await api.whenAnalyzed(document.uri);
+      return editor;
+    }
+    // An untitled document closed just before may still be alive under the same name (Untitled-1):
+    // opening returns it, old text and all. Close it for good, wait until it is gone, and try again.
+    if (attempt === 3) throw new Error(`${document.uri.toString()} keeps the text of an earlier untitled document`);
+    const gone = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d !== document) return;
+        listener.dispose();
+        resolve();
+      });
+      setTimeout(() => {
+        listener.dispose();
+        resolve();
+      }, 5_000);
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await gone;
+  }
 }
 
 /** A copy of the sample in a fresh temp folder (the shared folder is read-only), under the given name. */
