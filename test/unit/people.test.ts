@@ -181,6 +181,14 @@ test('a post with a bracketed qualifier (acting, seconded) before a name is the 
   assert.deepEqual(other.titles.map((t) => t.value).filter((v) => v.includes('（')), []);
 });
 
+test('a credit after a reporter and a slash (李强 文/图) is no part of the name, in the person and in the byline', () => {
+  const r = people('本报讯（记者 王芳 通讯员 李强 文/图）10月8日，区领导到企业调研。');
+  assert.deepEqual(r.persons.map((p) => [p.name, p.role]), [['王芳', 'reporter'], ['李强', 'reporter']]);
+  assert.deepEqual(r.analysis.articles[0].byline?.names, ['王芳', '李强']);
+  const photo = people('本报讯（通讯员 张建国摄）10月8日，区领导到企业调研。');
+  assert.deepEqual(photo.analysis.articles[0].byline?.names, ['张建国']);
+});
+
 test('a former post keeps 前 and the country before it, whichever way the chain starts', () => {
   const r = people('发来贺电的还有菲律宾前总统杜特尔特，尼泊尔大会党主席、前政府总理德乌帕。');
   const titlesOf = (name: string) => r.persons.find((p) => p.name === name)?.titles;

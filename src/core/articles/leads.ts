@@ -53,10 +53,15 @@ export function datelinePlaces(text: string): string[] {
 export function reporterNames(phrase: string): string[] {
   const names: string[] = [];
   for (const part of phrase.replace(REPORTER_WORDS, '、').split(/[、，,\s]+/)) {
-    if (/^[\u4e00-\u9fff·]{2,4}$/.test(part)) names.push(part);
+    // The credit after the last name (李强 文/图, 王芳摄) is no part of it.
+    const name = part.replace(CREDIT_END, '');
+    if (/^[\u4e00-\u9fff·]{2,4}$/.test(name)) names.push(name);
   }
   return names;
 }
+
+/** What the reporters made, after their names: text and pictures (文/图), pictures (摄). */
+const CREDIT_END = /(?:文\/图|图\/文|文\/摄|摄\/文|摄影|摄)$/;
 
 export function findLead(text: string): Lead | undefined {
   const head = text.slice(0, 120);

@@ -141,6 +141,9 @@ export const POST_QUALIFIERS = ['代', '代理', '挂职', '主持工作', '正�
 /** Words of appointment and removal, which a name follows (任命X为…, 免去X的…职务). */
 export const APPOINTMENT_WORDS = ['任命', '免去', '提名', '推选', '选举', '任免', '撤销', '批准', '聘任', '增补'];
 
+/** What a byline credits after a name and a slash (王鹏/文, 李强 文/图): text, pictures, photographs. */
+export const BYLINE_WORK_CHARS = '文图摄';
+
 /** Words right before a reporter's name in a byline or a credit (记者 X, 通讯员 X, 摄影 X). */
 export const REPORTER_WORDS = ['记者', '通讯员', '摄影', '摄', '报道员', '特约记者', '编辑', '撰稿'];
 

@@ -5,12 +5,13 @@
 //   and a last character that starts a word that follows names (陈希同 before 志: 同志);
 // - on any page, 应 of 应…邀请 and a preposition before a foreign name and its post
 //   (应拉马福萨总统邀请, 同安瓦尔总理);
+// - a byline's credit after a slash (通讯员李强文/图);
 // - 夫人 before a name (李克强总理夫人程虹), the wife's place, not part of her name, and a word that
 //   follows names at the end of one (巴育夫妇).
 // A span that runs a known name, a conjunction and another name together holds two persons
 // (丁薛祥和梅列多夫, 阮富仲和夫人吴氏敏); with another function word, the known name alone (李希在哈瓦那).
 import { isHan } from '../language/chars';
-import { CONJUNCTION_CHARS } from '../language/wordLists';
+import { BYLINE_WORK_CHARS, CONJUNCTION_CHARS } from '../language/wordLists';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { LabelledSpan } from '../tagger/labels';
 import type { TextView } from '../tagger/textView';
@@ -21,6 +22,8 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(CONJUNCTION_CHARS);
 /** Function words of one character that the tagger runs into a name: conjunctions, prepositions, auxiliaries. */
 const FUNCTION_CHARS: ReadonlySet<string> = new Set([...CONJUNCTION_CHARS, ...'将作要在对向也都还又把被给跟就是等']);
 const SPOUSE = '夫人';
+const BYLINE_WORKS: ReadonlySet<string> = new Set([...BYLINE_WORK_CHARS]);
+const SLASHES: ReadonlySet<string> = new Set(['/', '／']);
 /** Shorter names are not cut down to: one character is no name of its own here. */
 const MIN_NAME = 2;
 /** Prepositions that lead a foreign name with a post after it (同拉马福萨总统, 向马克龙总统). */
@@ -100,6 +103,8 @@ export function withoutRunInWords(view: TextView, found: readonly LabelledSpan[]
     // A word of two characters or more that follows names ends none (巴育夫妇, 鲁蓬夫妇: the couple).
     const trailing = trailingAfterNameWord(view, start, end);
     if (trailing && end - trailing - start >= MIN_NAME) end -= trailing;
+    // A byline's credit written with a slash (通讯员李强文/图, 王芳图/文): the work, not the name.
+    if (end - start > MIN_NAME && BYLINE_WORKS.has(text[end - 1]) && SLASHES.has(text[end]) && BYLINE_WORKS.has(text[end + 1] ?? '')) end--;
     // A conjunction last is cut only from what cannot be one Chinese name (丁薛祥和), or before a
     // title or a name (蔡奇同越共中央政治局委员…): 和, 同 and 与 end many given names (王建和为, 李大同作).
     const last = text[end - 1];

@@ -2,6 +2,7 @@
 // write doubles and duos so. When the page reads one side as a person, or 组合 stands before the pair,
 // a name-shaped run on the other side is a person too. Units (微克/立方米, 公里/小时) have neither.
 import { isHan } from '../language/chars';
+import { BYLINE_WORK_CHARS } from '../language/wordLists';
 import type { Lexicon } from '../lexicon/lexicon';
 import { anyMarked } from '../marks';
 import type { LabelledSpan } from '../tagger/labels';
@@ -19,7 +20,7 @@ const PAIR = '组合';
 /** Characters that end no name beside a pair: what follows it in the sentence (林珊以32分, 王伟莹和…). */
 const AFTER_PAIR = new Set([...'以和与及在的获夺再为将']);
 const CLAUSE_ENDS = new Set([...'，。、；：！？']);
-const BYLINE_WORKS = new Set([...'文图摄']);
+const BYLINE_WORKS = new Set([...BYLINE_WORK_CHARS]);
 /** Chinese names are two or three characters; the longer reading is tried first. */
 const LENGTHS = [3, 2];
 
