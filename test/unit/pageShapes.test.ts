@@ -97,6 +97,16 @@ test('a newspaper page header (date, weekday, page, name; the page credits) is t
   assert.ok(date?.kind === 'date' && date.value.startsWith('2024-03-12'));
 });
 
+test('a page header with no weekday (date, page, name) is the page masthead too', () => {
+  const text = ['2024年3月15日  第3版  高新区报', '', '区领导调研重点项目', '', '本报讯 3月12日上午，区委书记王建国到科', '技园二期项目现场调研。', '（记者 刘洋）', ''].join('\n');
+  const analysis = analyze(text);
+  assert.equal(analysis.pages[0].masthead?.name, '高新区报');
+  assert.equal(analysis.pages[0].masthead?.issue, '第3版');
+  assert.deepEqual(analysis.articles.map((a) => a.headline?.text), ['区领导调研重点项目']);
+  // A page named in a short line of text is no header: one mark alone.
+  assert.equal(findPages(['详见第3版', '', '本报讯 3月12日上午，区委书记王建国到科技园调研。', ''].join('\n'))[0].masthead, undefined);
+});
+
 test('a date in figures alone, or a version number, makes no masthead', () => {
   const body = ['本报讯 10月 6日上午，区委书记张', '建国到重点项目现场调研。', ''];
   for (const line of ['2019.10.15', '软件版本1.2.3发布', '第3期培训班', '2024年3月15日工作动态']) {

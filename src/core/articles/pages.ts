@@ -83,7 +83,7 @@ function mastheadSignals(text: string): number {
   // Sentences and clauses are text, not a masthead.
   if (text.length > MASTHEAD_LINE || /[。，；！？]/.test(text)) return -1;
   // Each pattern only where its key character stands: most lines of a page are body text.
-  const issue = text.includes('期') && ISSUE.test(text) ? 1 : 0;
+  const issue = (text.includes('期') || text.includes('版')) && ISSUE.test(text) ? 1 : 0;
   const date = (text.includes('年') && FULL_DATE.test(text)) || FIGURE_DATE.test(text) ? 2 : 0;
   // A newspaper's page header puts its name after the date, the weekday and the page (…第3版 高新区报);
   // a date before a heading alone (2024年3月15日工作动态) makes no header.
