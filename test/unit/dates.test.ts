@@ -130,3 +130,24 @@ test('ISO and slashed dates are read', () => {
   assert.equal(only('2019-10-06').value, '2019-10-06');
   assert.equal(only('2019/10/6').value, '2019-10-06');
 });
+
+test('the first month of a range that writes 月 once (1至9月, 1—10月, 一至十月) is a month, not a number', () => {
+  for (const [raw, first, last] of [
+    ['今年1至9月，全区收购秋粮12.6万吨', '--01', '--09'],
+    ['1—10月投资增长5%', '--01', '--10'],
+    ['１－１１月', '--01', '--11'],
+    ['一至十月完成3亿元', '--01', '--10'],
+    ['3-5月', '--03', '--05'],
+  ]) {
+    const found = dates(raw).filter((d) => d.precision === 'month');
+    assert.deepEqual(found.map((d) => d.value), [first, last], raw);
+  }
+  // Not the tail of a longer number, not a decimal, not a month after the last.
+  for (const raw of ['2022-9月', '1.5至3月', '12-3月']) assert.equal(dates(raw).filter((d) => d.precision === 'month').length, 1, raw);
+});
+
+test('a range of months leaves no figure 1 beside its dates', async () => {
+  const { analyze } = await import('../../src/core/analyze');
+  const entities = analyze('本报讯 1至9月，全区完成投资12亿元。').entities;
+  assert.deepEqual(entities.filter((e) => e.kind === 'figure').map((e) => e.text), ['12亿元']);
+});

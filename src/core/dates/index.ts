@@ -4,7 +4,7 @@
 import type { CompactText } from '../compact';
 import type { FoundDate } from '../found';
 import type { DatePrecision, DateMention } from '../types';
-import { isAsciiDigit, isChineseNumeral } from '../numerals';
+import { isAsciiDigit, isChineseNumeral, readNumber } from '../numerals';
 import { readDatePart, type DatePart } from './parts';
 import { Level, startsDateWord } from './words';
 
@@ -36,10 +36,37 @@ export function findDates(ct: CompactText): FoundDate[] {
     }
     // "每周一": the 每 of a weekday belongs to it.
     if (chain.parts[0].level === Level.Weekday && text[chain.start - 1] === '每') chain.start--;
+    const from = firstMonthOfRange(text, chain, out);
+    if (from) out.push(from);
     out.push(toDate(chain, text, context));
     i = chain.end;
   }
   return out;
+}
+
+/** What joins the first and last month of a range (1至9月, 1—10月, 1-5月). */
+const RANGE_JOINERS = new Set([...'至到—－-~～']);
+/** Longest numeral of a month: 12, 十二. */
+const MONTH_NUMERAL = 2;
+
+/**
+ * The first month of a range that writes 月 once (1至9月, 1—10月, 一至十月): a month of its own, where
+ * it read as the figure 1. Its number must be a whole month before the last.
+ */
+function firstMonthOfRange(text: string, chain: Chain, out: FoundDate[]): FoundDate | undefined {
+  const last = chain.parts[0];
+  if (last.level !== Level.Month || last.month === undefined) return undefined;
+  let end = chain.start - 1;
+  if (end < 1 || !RANGE_JOINERS.has(text[end])) return undefined;
+  if (text[end] === '—' && text[end - 1] === '—') end--;
+  const isNumeral = (k: number) => k >= 0 && (isAsciiDigit(text.charCodeAt(k)) || isChineseNumeral(text.charCodeAt(k)));
+  let start = end;
+  while (end - start < MONTH_NUMERAL && isNumeral(start - 1)) start--;
+  // Not the tail of a longer number (2022-9月, 1.5至3月), nor a number a date already holds.
+  if (start === end || isNumeral(start - 1) || text[start - 1] === '.' || (out.length > 0 && out[out.length - 1].end > start)) return undefined;
+  const num = readNumber(text, start);
+  if (!num || num.end !== end || !Number.isInteger(num.value) || num.value < 1 || num.value >= last.month) return undefined;
+  return { kind: 'date', start, end, value: `--${pad(num.value)}`, precision: 'month', numeric: true };
 }
 
 function continuesNumber(code: number, prev: number): boolean {
