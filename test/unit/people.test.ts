@@ -670,6 +670,9 @@ test('a portrait\'s subtitle (——记…所长刘建军): 记 is no part of th
   assert.equal(r.titles[0].personId, 'p:刘建军');
   // 记者站 keeps its 记.
   assert.ok(people('——记者站站长王明').titles.every((t) => !t.value.startsWith('者')));
+  // OCR reads the dash as 一一: neither it nor 记 is part of the title.
+  const ocr = people('仁心仁术\n一一记区人民医院院长李红梅\n\n本报讯 春节期间，李红梅坚守岗位。');
+  assert.deepEqual(ocr.titles.map((t) => [t.value, t.personId]), [['区人民医院院长', 'p:李红梅']]);
 });
 
 test('同志 after a run of names, or after 等, makes every name of the run an official', () => {

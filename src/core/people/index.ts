@@ -329,8 +329,17 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   return { persons, titles, organizations };
 }
 
-/** A portrait's subtitle, "——记区公安分局城关派出所所长刘建军": 记 (an account of) is no part of the title. */
+/** The dash and 记 that open a portrait's subtitle, as OCR reads them too (一一记). */
+const PORTRAIT_DASH = /[一—－-]{2}记(?!者)/;
+
+/**
+ * A portrait's subtitle, "——记区公安分局城关派出所所长刘建军": 记 (an account of) is no part of the
+ * title; nor is the dash, where OCR read it as 一一 and the tagger took it in.
+ */
 function withoutPortraitVerb(text: string, s: LabelledSpan): LabelledSpan {
+  // The tagger may run the headline above into it too, the lines joined (仁心仁术一一记区…).
+  const dashed = PORTRAIT_DASH.exec(text.slice(s.start, s.end));
+  if (dashed && s.end - (s.start + dashed.index + 3) >= 3) return { kind: s.kind, start: s.start + dashed.index + 3, end: s.end };
   if (text[s.start] !== '记' || text[s.start + 1] === '者' || s.end - s.start < 3 || !/[—－\-]/.test(text[s.start - 1] ?? '')) return s;
   return { kind: s.kind, start: s.start + 1, end: s.end };
 }
