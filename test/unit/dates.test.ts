@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compact, rawSpan } from '../../src/core/compact';
 import { findDates } from '../../src/core/dates';
+import { analyze } from '../../src/core/analyze';
 
 function dates(raw: string) {
   const ct = compact(raw);
@@ -146,8 +147,7 @@ test('the first month of a range that writes 月 once (1至9月, 1—10月, 一�
   for (const raw of ['2022-9月', '1.5至3月', '12-3月']) assert.equal(dates(raw).filter((d) => d.precision === 'month').length, 1, raw);
 });
 
-test('a range of months leaves no figure 1 beside its dates', async () => {
-  const { analyze } = await import('../../src/core/analyze');
+test('a range of months leaves no figure 1 beside its dates', () => {
   const entities = analyze('本报讯 1至9月，全区完成投资12亿元。').entities;
   assert.deepEqual(entities.filter((e) => e.kind === 'figure').map((e) => e.text), ['12亿元']);
 });
