@@ -675,6 +675,14 @@ test('a portrait\'s subtitle (——记…所长刘建军): 记 is no part of th
   assert.deepEqual(ocr.titles.map((t) => [t.value, t.personId]), [['区人民医院院长', 'p:李红梅']]);
 });
 
+test('a name after a label of minutes or a notice (记录：, 联系人：) is a person, up to the end of its entry', () => {
+  const r = people('    会议由区长王建国主持。\n    记录：周静\n    会议研究了以下事项。联系人：张红军，电话：0371-12345678。');
+  assert.deepEqual(r.names, ['王建国', '周静', '张红军']);
+  // Not a form of address after a speaker's label in an interview, nor a name running on into text.
+  assert.deepEqual(people('主持人：殷总，您是城市规划这方面的专家。').names, []);
+  assert.deepEqual(people('出席：全体党员参加了会议。').names, []);
+});
+
 test('同志 after a run of names, or after 等, makes every name of the run an official', () => {
   assert.deepEqual(people('会议表彰了张建国、李明、王芳同志。').persons.map((p) => p.role), ['official', 'official', 'official']);
   assert.deepEqual(people('向刘志强等同志颁发奖章。').persons.map((p) => p.role), ['official']);

@@ -25,6 +25,7 @@ import { withoutOrganizationHeads } from './organizationHeads';
 import { withNamedTerms } from './namedTerms';
 import { withoutNamedThings } from './namedThings';
 import { signatures } from './signatures';
+import { labelledNames } from './labelledNames';
 import { withoutRunInWords } from './runInWords';
 import { findOrganizations } from './organizations';
 import { comradesInRuns, roleOf } from './roles';
@@ -255,6 +256,7 @@ export function findPeople(ct: CompactText, resources: EngineResources = default
   found = adding(slashPartners(view, found, named, lexicon));
   found = adding(courtesyNames(view, named, lexicon));
   found = adding(signatures(view, named, lexicon));
+  found = adding(labelledNames(view, named, lexicon, (i) => i > 0 && i < text.length && ct.toRaw[i] > ct.toRaw[i - 1] + 1));
   found = postedNames(view, found, named, lexicon).filter(outsideUserOrgs);
   const titleEnds = new Set(taggedTitles.map((t) => t.end));
   const titleStarts = new Set(taggedTitles.map((t) => t.start));
