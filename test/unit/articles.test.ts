@@ -264,3 +264,38 @@ test('a bracketed label over a part of a report (【编者按】, 【相关链�
   assert.equal(articles.length, 1);
   assert.equal(articles[0].section, undefined);
 });
+
+test('numbered items of an information bulletin (1.headline。date，report) are articles, each headed by its first sentence', () => {
+  const items = [
+    '1.区政府召开一季度经济运行分析会。3月29日，区长王建国主持召开分析会，一季度全区地区生产总值完成86.3亿元。',
+    '2.我区举办春季招聘会。3月30日，区人社局举办春季招聘会，120家企业提供岗位3600余个。',
+    '3.城关镇完成高标准农田建设1.2万亩。截至3月底，城关镇高标准农田建设项目全面完工。',
+  ];
+  const wrap = (s: string) => s.match(/.{1,18}/g)!.join('\n');
+  const shapes = {
+    indented: items.map((s) => '    ' + wrap(s)).join('\n'),
+    'blank lines': items.map(wrap).join('\n\n'),
+    'no break at all': items.map(wrap).join('\n'),
+  };
+  for (const [shape, text] of Object.entries(shapes)) {
+    const { articles } = findArticles(text + '\n');
+    assert.deepEqual(articles.map((a) => a.headline?.text), ['区政府召开一季度经济运行分析会', '我区举办春季招聘会', '城关镇完成高标准农田建设1.2万亩'], shape);
+    // The headline is the sentence, between the number and the full stop; the report follows it.
+    const first = articles[0];
+    assert.equal(text.slice(first.headline!.start, first.headline!.end).replace(/\s/g, ''), '区政府召开一季度经济运行分析会', shape);
+    assert.ok(text.slice(first.body.start).startsWith('3月29日'), shape);
+  }
+});
+
+test('numbered points of a document, with no date after their first sentence, stay one article', () => {
+  const text = [
+    '区政府关于做好春耕生产工作的通知',
+    '',
+    '1.加强组织领导。各乡镇要成立春耕生产领导小组，明确责任分工。',
+    '2.强化物资保障。各部门要做好种子、化肥等农资供应工作。',
+    '',
+  ].join('\n');
+  const { articles } = findArticles(text);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline?.text, '区政府关于做好春耕生产工作的通知');
+});

@@ -79,6 +79,13 @@ test('a long page of reports under column headings gives after each edit what a 
   assertEditsMatchFresh(base, ['', '的', '\n', '\n\n', '\n\n【基层动态】\n\n', '【', '报：市委办公室。\n'], 3, 40);
 });
 
+test('a long page of numbered items (1.headline。date，report) gives after each edit what a fresh analysis gives', () => {
+  const items = Array.from({ length: 400 }, (_, i) => `${(i % 30) + 1}.区领导调研第${i + 1}个重点项目。10月${(i % 28) + 1}日，区委书记张建国到项目现场调研，项目总投资${i + 3}亿元。`);
+  const base = items.map((s) => s.match(/.{1,18}/g)!.join('\n')).join('\n');
+  assert.ok(base.length > 20_000);
+  assertEditsMatchFresh(base, ['', '的', '\n', '。\n', '。\n5.区领导调研。10月1日，', '1.'], 3, 40);
+});
+
 test('a fragment left at a page end by a new masthead, read as a gathered headline that heads nothing, is read again with the page after an edit', () => {
   // The masthead cuts 陈新亭表示，要 off its paragraph, at the end of the first page; once 本 of a lead
   // above is deleted, a fresh reading takes the fragment for the headline of a paragraph there.

@@ -20,6 +20,8 @@ export interface Draft {
   last: number;
   /** The column heading above, if any. */
   section?: Headline;
+  /** A headline that is the first sentence of the first paragraph (a numbered item's), in its text's offsets. */
+  runInHeadline?: { from: number; to: number };
 }
 
 function headlineOf(_raw: string, unit: TitleUnit): Headline {
@@ -60,6 +62,14 @@ export function buildArticle(raw: string, shape: PageShape, d: Draft): Article {
     article.headlinePlacement = 'in-place';
   }
   let bodyStart = d.titleEnd < d.last ? paras[d.titleEnd].start : end;
+  if (d.runInHeadline && !article.headline) {
+    const p = paras[d.first];
+    const { from, to } = d.runInHeadline;
+    article.headline = { start: rawOffsetAt(raw, p, from), end: rawEndAt(raw, p, to), text: p.text.slice(from, to) };
+    article.headlinePlacement = 'in-place';
+    // The report starts after the sentence and its full stop.
+    bodyStart = rawOffsetAt(raw, p, to + 1);
+  }
 
   if (d.leadPara !== undefined && d.lead) {
     const p = paras[d.leadPara];

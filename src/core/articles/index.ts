@@ -20,6 +20,7 @@ import { SINGLE_SURNAMES } from '../language/surnames';
 import { bigramSet, endsOpen, isDateAlone, pairShare, readsAsItemHeadline, standsOutOfColumn } from './titles';
 import { readsAsNewHeadline, speaksOfHeadline } from './wording';
 import { distributionStart, isSectionHeading, splitDistribution, splitSectionHeadings } from './sections';
+import { splitAtItems, splitNumberedItems } from './numberedItems';
 
 /** A caption's closing credit: a sentence, then who took the picture (。记者王芳摄, 。新华社记者王鹏摄). */
 const PHOTO_CREDIT_END = /[。！？][^。！？，]{2,16}摄$/;
@@ -195,7 +196,7 @@ export function findArticles(raw: string): FileLayout {
  * `section` is the column heading above the window).
  */
 export function layoutWithShape(raw: string, shape: PageShape, section?: Headline): PageLayout {
-  const all = splitDistribution(splitSectionHeadings(splitHeadlinesFromLeads(shape.paragraphs)));
+  const all = splitDistribution(splitAtItems(splitSectionHeadings(splitHeadlinesFromLeads(shape.paragraphs))));
   shape.paragraphs = all;
   // The issue's distribution list under its last report is no article's (the indexes stay the page's).
   const paras = all.slice(0, distributionStart(all));
@@ -368,6 +369,7 @@ export function layoutWithShape(raw: string, shape: PageShape, section?: Headlin
   trailingBlock(paras, read, drafts, blocks);
   leadingBlock(paras, drafts, blocks);
   splitBriefs(paras, read, drafts);
+  splitNumberedItems(paras, drafts);
   for (const [a, b] of blocks) splitAtGatheredStarts(paras, read, paras.slice(a, b), drafts);
   const articles = drafts.map((d) => buildArticle(raw, shape, d));
   const headlineBlocks: Span[] = blocks.map(([a, b]) => ({ start: paras[a].start, end: paras[b - 1].end }));
